@@ -1,0 +1,72 @@
+package nl.utrecht.wijkgerichtwerken.organisatie;
+
+import static nl.utrecht.wijkgerichtwerken.organisatie.Autorisatieregel.grant;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The group authorizations of DESIGN §3. Task access itself comes from Camunda's default task
+ * permissions: a candidate group or assignee of a task may work it, nobody else. Managers read
+ * everything and change nothing.
+ */
+@Component
+class Autorisatieregels {
+
+    static final String ESCALATIE = "escalatie";
+    static final String WIJKPLATFORM_ADVIES = "wijkplatform-advies";
+    static final String INFORMATIEVERZOEK = "informatieverzoek";
+    static final String INITIATIEF = "initiatief";
+
+    private final Organisatie organisatie;
+
+    Autorisatieregels(Organisatie organisatie) {
+        this.organisatie = organisatie;
+    }
+
+    List<Autorisatieregel> regels() {
+        List<Autorisatieregel> regels = new ArrayList<>();
+        for (Organisatie.Groep groep : organisatie.groepen()) {
+            regels.add(grant(groep.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+            regels.add(grant(groep.id(), Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ));
+            regels.add(grant(groep.id(), Resources.DECISION_DEFINITION, "*", Permissions.READ));
+        }
+        starten(regels, Groepen.WIJKREGISSEUR, ESCALATIE, INITIATIEF);
+        for (String wijk : organisatie.wijken()) {
+            starten(regels, Groepen.wijkbureau(wijk), WIJKPLATFORM_ADVIES, INFORMATIEVERZOEK, INITIATIEF);
+        }
+        manager(regels);
+        return regels;
+    }
+
+    private static void starten(List<Autorisatieregel> regels, String groep, String... processen) {
+        for (String proces : processen) {
+            regels.add(grant(groep, Resources.PROCESS_DEFINITION, proces,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+        }
+        regels.add(grant(groep, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    }
+
+    private static void manager(List<Autorisatieregel> regels) {
+        String m = Groepen.MANAGER;
+        regels.add(grant(m, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+        regels.add(grant(m, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY));
+        regels.add(grant(m, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ));
+        regels.add(grant(m, Resources.TASK, "*", TaskPermissions.READ));
+        regels.add(grant(m, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ));
+        regels.add(grant(m, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ));
+        regels.add(grant(m, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY));
+        regels.add(grant(m, Resources.DEPLOYMENT, "*", Permissions.READ));
+    }
+}
