@@ -1,0 +1,45 @@
+package nl.utrecht.wijkgerichtwerken.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps an exception from a task listener in "ENGINE-03051 There was an exception while
+ * invoking the TaskListener…". This outermost command interceptor unwraps a refusal of ours, so the
+ * REST API and Tasklist answer 400 with just the Dutch message. The transaction is rolled back as before.
+ */
+@Component
+public class OngeldigeInvoerPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(0, new Uitpakker());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    static class Uitpakker extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                for (Throwable oorzaak = e.getCause(); oorzaak != null && oorzaak != oorzaak.getCause(); oorzaak = oorzaak.getCause()) {
+                    if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
+                        throw ongeldig;
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.utrecht.wijkgerichtwerken.config;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
+
+/**
+ * Create listener for every user task ({@code ${zaakTaak}}): the task name shows the case number and
+ * title (and the dienst on per-dienst tasks), and a task with a due date gets its follow-up date at
+ * the warning moment, so Tasklist shows and sorts what is nearly overdue.
+ */
+@Component("zaakTaak")
+class ZaakTaakListener implements TaskListener {
+
+    private final Werkdagen werkdagen;
+    private final Organisatie organisatie;
+
+    ZaakTaakListener(Werkdagen werkdagen, Organisatie organisatie) {
+        this.werkdagen = werkdagen;
+        this.organisatie = organisatie;
+    }
+
+    @Override
+    public void notify(DelegateTask taak) {
+        StringBuilder naam = new StringBuilder(taak.getName() == null ? "Taak" : taak.getName());
+        boolean perDienst = taak.getBpmnModelElementInstance() != null
+                && taak.getBpmnModelElementInstance().getLoopCharacteristics() != null;
+        Object dienst = perDienst ? taak.getVariable("dienst") : null;
+        if (dienst != null) {
+            naam.append(" (").append(organisatie.dienstNaam(dienst.toString())).append(')');
+        }
+        String zaaknummer = taak.getExecution().getProcessBusinessKey();
+        Object titel = taak.getVariable("titel");
+        if (zaaknummer != null) {
+            naam.append(" — ").append(zaaknummer);
+            if (titel != null) {
+                naam.append(": ").append(titel);
+            }
+        }
+        taak.setName(naam.length() > 255 ? naam.substring(0, 254) + "…" : naam.toString());
+        Date termijn = taak.getDueDate();
+        if (termijn != null && taak.getFollowUpDate() == null) {
+            taak.setFollowUpDate(werkdagen.waarschuwing(termijn));
+        }
+    }
+}

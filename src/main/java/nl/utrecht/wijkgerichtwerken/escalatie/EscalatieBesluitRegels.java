@@ -1,0 +1,81 @@
+package nl.utrecht.wijkgerichtwerken.escalatie;
+
+import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+
+/**
+ * The server-side rules of every decision task: a {@code besluit} allowed on that rung, a required
+ * {@code toelichting}; {@code opgelost} also needs {@code afspraken}, and a {@code controleDatum} must
+ * lie in the future.
+ */
+@Component
+class EscalatieBesluitRegels {
+
+    static final String TAAK_ALGEMEEN_DIRECTEUR = "Task_BesluitAlgemeenDirecteur";
+    static final String TAAK_BESTUURLIJK = "Task_BestuurlijkeUitkomstVastleggen";
+
+    record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum) {
+
+        String controleDatumTekst() {
+            return controleDatum == null ? null : controleDatum.toString();
+        }
+    }
+
+    private final EscalatieTermijnen termijnen;
+
+    EscalatieBesluitRegels(EscalatieTermijnen termijnen) {
+        this.termijnen = termijnen;
+    }
+
+    Besluit controleer(String taak, Function<String, Object> variabele) {
+        Invoercontrole controle = new Invoercontrole();
+        String besluit = TAAK_BESTUURLIJK.equals(taak)
+                ? OPGELOST
+                : controle.keuze("Besluit", variabele.apply(BESLUIT), toegestaan(taak));
+        String toelichting = controle.verplichteTekst(TAAK_BESTUURLIJK.equals(taak) ? "Uitkomst" : "Toelichting",
+                variabele.apply(TOELICHTING), 4000);
+        String afspraken = controle.optioneleTekst("Afspraken", variabele.apply(AFSPRAKEN), 4000);
+        LocalDate controleDatum = null;
+        if (OPGELOST.equals(besluit)) {
+            if (afspraken == null && !controle.heeftFouten()) {
+                controle.fout("Afspraken", "leg vast welke afspraken er zijn gemaakt");
+            }
+            controleDatum = datum(controle, variabele.apply(CONTROLE_DATUM));
+        }
+        controle.controleer("Het besluit is niet opgeslagen.");
+        return new Besluit(besluit, toelichting, OPGELOST.equals(besluit) ? afspraken : null, controleDatum);
+    }
+
+    private static Set<String> toegestaan(String taak) {
+        return TAAK_ALGEMEEN_DIRECTEUR.equals(taak) ? Set.of(OPGELOST, NAAR_BESTUUR) : Set.of(OPGELOST, ESCALEREN);
+    }
+
+    private LocalDate datum(Invoercontrole controle, Object waarde) {
+        if (waarde == null || waarde.toString().isBlank()) {
+            return null;
+        }
+        LocalDate datum;
+        try {
+            datum = waarde instanceof Date d
+                    ? d.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()
+                    : LocalDate.parse(waarde.toString().trim().substring(0, Math.min(10, waarde.toString().trim().length())));
+        } catch (DateTimeParseException e) {
+            controle.fout("Controledatum", "'" + waarde + "' is geen datum (jjjj-mm-dd)");
+            return null;
+        }
+        if (!datum.isAfter(termijnen.vandaag())) {
+            controle.fout("Controledatum", "kies een datum na vandaag");
+            return null;
+        }
+        return datum;
+    }
+}

@@ -1,0 +1,95 @@
+package nl.utrecht.wijkgerichtwerken.escalatie;
+
+import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+
+/**
+ * The server-side rules for starting an escalation, whatever the channel (Tasklist start form or
+ * engine REST API). Returns the cleaned start variables or refuses with a Dutch message per field.
+ */
+@Component
+class EscalatieStartRegels {
+
+    static final Set<String> URGENTIES = Set.of("normaal", "hoog", "acuut");
+    static final Set<String> START_NIVEAUS = Set.of(Niveau.WIJK.code(), Niveau.DIENSTDIRECTEUR.code(),
+            Niveau.WIJKGARAGE.code(), Niveau.ALGEMEEN_DIRECTEUR.code());
+
+    private final Organisatie organisatie;
+
+    EscalatieStartRegels(Organisatie organisatie) {
+        this.organisatie = organisatie;
+    }
+
+    Map<String, Object> controleer(Map<String, Object> invoer) {
+        Invoercontrole controle = new Invoercontrole();
+        Map<String, Object> uit = new LinkedHashMap<>();
+        uit.put(TITEL, controle.verplichteTekst("Titel", invoer.get(TITEL), 200));
+        String wijk = controle.verplichteTekst("Wijk", invoer.get(WIJK), 50);
+        if (wijk != null && !organisatie.isWijk(wijk)) {
+            controle.fout("Wijk", "'" + wijk + "' is geen bekende wijk");
+        }
+        uit.put(WIJK, wijk);
+        uit.put(DIENSTEN, diensten(controle, invoer.get(DIENSTEN)));
+        uit.put(KNELPUNT, controle.verplichteTekst("Knelpunt", invoer.get(KNELPUNT), 4000));
+        uit.put(GEWENSTE_UITKOMST, controle.optioneleTekst("Gewenste uitkomst", invoer.get(GEWENSTE_UITKOMST), 2000));
+        uit.put(URGENTIE, controle.keuze("Urgentie", standaard(invoer.get(URGENTIE), "normaal"), URGENTIES));
+        String startNiveau = controle.keuze("Beginnen bij", standaard(invoer.get(START_NIVEAU), Niveau.WIJK.code()), START_NIVEAUS);
+        uit.put(START_NIVEAU, startNiveau);
+        String reden = controle.optioneleTekst("Reden om niveaus over te slaan", invoer.get(REDEN_OVERSLAAN), 2000);
+        if (startNiveau != null && !Niveau.WIJK.code().equals(startNiveau) && reden == null) {
+            controle.fout("Reden om niveaus over te slaan",
+                    "verplicht als de escalatie niet in de wijk begint: leg uit waarom u niveaus overslaat");
+        }
+        uit.put(REDEN_OVERSLAAN, reden);
+        controle.controleer("De escalatie is niet gestart.");
+        return uit;
+    }
+
+    private List<String> diensten(Invoercontrole controle, Object waarde) {
+        List<String> diensten = new ArrayList<>(new LinkedHashSet<>(alsLijst(waarde)));
+        if (diensten.isEmpty()) {
+            controle.fout("Betrokken diensten", "kies minstens één betrokken dienst");
+        }
+        for (String dienst : diensten) {
+            if (!organisatie.isDienst(dienst)) {
+                controle.fout("Betrokken diensten", "'" + dienst + "' is geen bekende dienst");
+            }
+        }
+        return diensten;
+    }
+
+    /** Accepts a list, a Spin JSON array, a JSON array text or a comma-separated text. */
+    static List<String> alsLijst(Object waarde) {
+        List<String> lijst = new ArrayList<>();
+        if (waarde instanceof Collection<?> collectie) {
+            collectie.forEach(e -> lijst.add(String.valueOf(e).trim()));
+        } else if (waarde instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(e -> lijst.add(e.isString() ? e.stringValue().trim() : e.toString()));
+        } else if (waarde instanceof String tekst && tekst.trim().startsWith("[")) {
+            return alsLijst(org.camunda.spin.Spin.JSON(tekst));
+        } else if (waarde instanceof String tekst) {
+            for (String deel : tekst.split(",")) {
+                lijst.add(deel.trim());
+            }
+        }
+        lijst.removeIf(String::isEmpty);
+        return lijst;
+    }
+
+    private static Object standaard(Object waarde, String standaard) {
+        return waarde == null || waarde.toString().isBlank() ? standaard : waarde;
+    }
+}

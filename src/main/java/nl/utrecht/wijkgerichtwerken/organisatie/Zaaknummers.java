@@ -1,0 +1,56 @@
+package nl.utrecht.wijkgerichtwerken.organisatie;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands out unique case numbers {@code <PREFIX>-<yyyy>-<nnnnnn>} from table {@code wijk_zaaknummer}.
+ * The counter row is locked by the update, so concurrent starts (also on two instances) never share
+ * a number; a number used by a start that rolls back is simply skipped.
+ */
+@Component
+public class Zaaknummers {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate nieuweTransactie;
+
+    public Zaaknummers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.nieuweTransactie = new TransactionTemplate(transactionManager);
+        this.nieuweTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public String volgende(String prefix) {
+        int jaar = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM).getYear();
+        if (verhoog(prefix, jaar) == 0) {
+            maakTellerAan(prefix, jaar);
+            verhoog(prefix, jaar);
+        }
+        Long nummer = jdbc.queryForObject("SELECT laatste FROM wijk_zaaknummer WHERE prefix = ? AND jaar = ?",
+                Long.class, prefix, jaar);
+        return String.format("%s-%d-%06d", prefix, jaar, nummer);
+    }
+
+    private int verhoog(String prefix, int jaar) {
+        return jdbc.update("UPDATE wijk_zaaknummer SET laatste = laatste + 1 WHERE prefix = ? AND jaar = ?", prefix, jaar);
+    }
+
+    private void maakTellerAan(String prefix, int jaar) {
+        try {
+            nieuweTransactie.executeWithoutResult(status -> jdbc.update(
+                    "INSERT INTO wijk_zaaknummer (prefix, jaar, laatste) VALUES (?, ?, 0)", prefix, jaar));
+        } catch (DuplicateKeyException andereStartWasEerder) {
+            // created concurrently: the row exists now, which is all we need
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package nl.utrecht.wijkgerichtwerken.escalatie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+
+/** Every path of bpmn/escalatie.bpmn on the engine alone, with time travel for the terms. */
+@Deployment(resources = "bpmn/escalatie.bpmn")
+class EscalatieProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private ProcessEngine engine;
+    private EscalatieTestMiddelen middelen;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        BpmnAwareTests.init(engine);
+        // Monday 7 December 2026, 10:00: ten werkdagen later is Monday 21 December
+        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
+        middelen = new EscalatieTestMiddelen(engine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void opgelostInDeWijk() {
+        ProcessInstance zaak = start(Map.of());
+
+        assertThat(zaak.getBusinessKey()).matches("ESC-2026-\\d{6}");
+        assertThat(middelen.mails.laatste("escalatie-gestart").aan())
+                .isEqualTo("gebruiker:anna,groep:dienstdirecteur-so,groep:dienstdirecteur-sw");
+        Task wijk = taak("Task_OplossenInWijk");
+        assertThat(wijk.getAssignee()).isEqualTo("anna");
+        assertThat(wijk.getName()).isEqualTo("Oplossen in de wijk — " + zaak.getBusinessKey() + ": Herinrichting Oosterspoorplein");
+        assertThat(variabele(zaak, "niveau")).isEqualTo("wijk");
+
+        besluit(wijk, "opgelost", "Opgelost in het wijkmanagementoverleg", "SW maait vanaf maandag wekelijks");
+
+        assertThat(zaak).isEnded().hasPassed("EndEvent_EscalatieAfgerond");
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("wijk");
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("opgelost");
+        assertThat(middelen.mails.sjablonen()).containsExactly("escalatie-gestart", "escalatie-besluit");
+    }
+
+    @Test
+    void opgelostBijDeDienstdirecteurenAlsAlleDienstenOpgelostBesluiten() {
+        ProcessInstance zaak = start(Map.of());
+        besluit(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet binnen de wijk", null);
+
+        List<Task> taken = taken("Task_BesluitDienstdirecteur");
+        assertThat(taken).extracting(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder("dienstdirecteur-so", "dienstdirecteur-sw");
+        assertThat(taken).extracting(Task::getName).anyMatch(n -> n.startsWith("Besluit nemen als dienstdirecteur (StadsOntwikkeling) — ESC-"));
+        assertThat(variabele(zaak, "niveau")).isEqualTo("dienstdirecteur");
+        assertThat(middelen.mails.laatste("escalatie-niveau").aan()).contains("groep:dienstdirecteur-so");
+
+        for (Task taak : taken) {
+            besluit(taak, "opgelost", "Wij pakken ons deel op", "Planning voor 1 februari");
+        }
+
+        assertThat(zaak).isEnded();
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("dienstdirecteur");
+        assertThat((String) historisch(zaak, "afspraken")).contains("StadsOntwikkeling: Planning voor 1 februari")
+                .contains("Stadswerken: Planning voor 1 februari");
+    }
+
+    @Test
+    void eenDienstDieNietOplostStuurtDeEscalatieNaarDeWijkgarage() {
+        ProcessInstance zaak = start(Map.of("startNiveau", "dienstdirecteur", "redenOverslaan", "Wijkoverleg liep al vast"));
+        List<Task> taken = taken("Task_BesluitDienstdirecteur");
+
+        besluit(taken.get(0), "opgelost", "Wij zijn klaar", "Wij leveren in januari");
+        assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        besluit(taken.get(1), "escaleren", "Geen budget dit jaar", null);
+
+        Task garage = taak("Task_BesluitWijkgarage");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(garage.getId()).get(0).getGroupId()).isEqualTo("wijkgarage");
+        assertThat(variabele(zaak, "niveau")).isEqualTo("wijkgarage");
+        assertThat((String) variabele(zaak, "toelichting")).contains("Geen budget dit jaar");
+
+        besluit(garage, "opgelost", "Budget gevonden in het wijkbudget", "Uitvoering in maart");
+        assertThat(zaak).isEnded();
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("wijkgarage");
+    }
+
+    @Test
+    void algemeenDirecteurHaktDeKnoopDoor() {
+        ProcessInstance zaak = start(Map.of("startNiveau", "algemeen-directeur", "redenOverslaan", "Raakt alle diensten"));
+        assertThat(middelen.mails.laatste("escalatie-gestart")).isNotNull();
+
+        besluit(taak("Task_BesluitAlgemeenDirecteur"), "opgelost", "Knoop doorgehakt", "SO neemt de regie");
+
+        assertThat(zaak).isEnded();
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("algemeen-directeur");
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("opgelost");
+    }
+
+    @Test
+    void algemeenDirecteurLegtVoorAanHetBestuurEnDeWijkregisseurLegtDeUitkomstVast() {
+        ProcessInstance zaak = start(Map.of("startNiveau", "algemeen-directeur", "redenOverslaan", "Politiek gevoelig"));
+
+        besluit(taak("Task_BesluitAlgemeenDirecteur"), "bestuurlijk", "Vraagt een bestuurlijke afweging", null);
+        Task bestuur = taak("Task_BestuurlijkeUitkomstVastleggen");
+        assertThat(bestuur.getAssignee()).isEqualTo("anna");
+        assertThat(variabele(zaak, "niveau")).isEqualTo("bestuurlijk");
+        engine.getTaskService().complete(bestuur.getId(), Map.of("toelichting", "Wethouder kiest voor variant B",
+                "afspraken", "SO werkt variant B uit"));
+        voerUit();
+
+        assertThat(zaak).isEnded();
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("bestuurlijk");
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("bestuurlijk-besluit");
+    }
+
+    @Test
+    void hogerBeginnenZonderRedenWordtGeweigerdEnStartNiets() {
+        assertThatThrownBy(() -> start(Map.of("startNiveau", "wijkgarage")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Reden om niveaus over te slaan");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void onvolledigeStartWordtGeweigerdMetEenMeldingPerVeld() {
+        Map<String, Object> leeg = new HashMap<>();
+        leeg.put("titel", " ");
+        leeg.put("wijk", "atlantis");
+        leeg.put("diensten", List.of());
+        leeg.put("knelpunt", null);
+        leeg.put("urgentie", "morgen");
+
+        assertThatThrownBy(() -> start(leeg))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Titel: dit veld is verplicht")
+                .hasMessageContaining("Wijk: 'atlantis' is geen bekende wijk")
+                .hasMessageContaining("Betrokken diensten: kies minstens één betrokken dienst")
+                .hasMessageContaining("Knelpunt: dit veld is verplicht")
+                .hasMessageContaining("Urgentie: 'morgen' is geen geldige keuze");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(middelen.mails.mails()).isEmpty();
+    }
+
+    @Test
+    void onbekendeDienstWordtGeweigerd() {
+        assertThatThrownBy(() -> start(Map.of("diensten", List.of("so", "brandweer"))))
+                .hasMessageContaining("Betrokken diensten: 'brandweer' is geen bekende dienst");
+    }
+
+    @Test
+    void besluitZonderToelichtingOfAfsprakenWordtGeweigerdEnDeTaakBlijftOpen() {
+        start(Map.of());
+        Task wijk = taak("Task_OplossenInWijk");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(wijk.getId(), Map.of("besluit", "opgelost")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Toelichting: dit veld is verplicht");
+        assertThatThrownBy(() -> engine.getTaskService().complete(wijk.getId(),
+                Map.of("besluit", "opgelost", "toelichting", "Opgelost")))
+                .hasMessageContaining("Afspraken: leg vast welke afspraken er zijn gemaakt");
+        assertThatThrownBy(() -> engine.getTaskService().complete(wijk.getId(),
+                Map.of("besluit", "misschien", "toelichting", "Weet niet")))
+                .hasMessageContaining("Besluit: 'misschien' is geen geldige keuze");
+
+        assertThat(taak("Task_OplossenInWijk").getId()).isEqualTo(wijk.getId());
+    }
+
+    @Test
+    void iedereTaakHeeftEenTermijnEnEenWaarschuwingUitDeWerkdagenklok() {
+        start(Map.of());
+        Task wijk = taak("Task_OplossenInWijk");
+
+        assertThat(wijk.getDueDate()).isEqualTo(moment("2026-12-21T17:00"));
+        assertThat(wijk.getFollowUpDate()).isEqualTo(moment("2026-12-16T09:00"));
+    }
+
+    @Test
+    void acuutGeeftEenKortereTermijn() {
+        start(Map.of("urgentie", "acuut"));
+        assertThat(taak("Task_OplossenInWijk").getDueDate()).isEqualTo(moment("2026-12-10T17:00"));
+    }
+
+    @Test
+    void naDeTermijnVolgtEenHerinneringEnNaHetRespijtEscaleertDeZaakVanzelf() {
+        ProcessInstance zaak = start(Map.of());
+        String wijkTaak = taak("Task_OplossenInWijk").getId();
+
+        ClockUtil.setCurrentTime(moment("2026-12-21T17:05"));
+        voerUit();
+        assertThat(middelen.mails.laatste("escalatie-herinnering").aan()).isEqualTo("gebruiker:anna");
+        assertThat(middelen.mails.laatste("escalatie-termijn-verstreken").aan()).isEqualTo("gebruiker:anna");
+        assertThat(taak("Task_OplossenInWijk").getId()).as("reminder leaves the task open").isEqualTo(wijkTaak);
+
+        // respijt: 3 werkdagen after 21 December, over Christmas → Monday 28 December 17:00
+        ClockUtil.setCurrentTime(moment("2026-12-28T17:05"));
+        voerUit();
+        assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        assertThat(variabele(zaak, "niveau")).isEqualTo("dienstdirecteur");
+        assertThat(variabele(zaak, "toelichting")).isEqualTo("termijn verstreken");
+        assertThat(middelen.mails.laatste("escalatie-niveau").aan()).contains("groep:dienstdirecteur-sw");
+    }
+
+    @Test
+    void intrekkenBeeindigtDeEscalatieOpElkMoment() {
+        ProcessInstance zaak = start(Map.of());
+        besluit(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet", null);
+        Task intrekken = taak("Task_EscalatieIntrekken");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(intrekken.getId(), Map.of("redenIntrekking", "Opgelost buiten de lijn")))
+                .hasMessageContaining("Bevestiging");
+        engine.getTaskService().complete(intrekken.getId(), Map.of("redenIntrekking", "Opgelost buiten de lijn", "bevestiging", true));
+        voerUit();
+
+        assertThat(zaak).isEnded().hasPassed("EndEvent_EscalatieIngetrokken");
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("ingetrokken");
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("dienstdirecteur");
+        assertThat(middelen.mails.laatste("escalatie-ingetrokken")).isNotNull();
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    void afsprakenNietNagekomenHeropentDeZaakEenNiveauHoger() {
+        ProcessInstance zaak = start(Map.of());
+        engine.getTaskService().complete(taak("Task_OplossenInWijk").getId(), Map.of("besluit", "opgelost",
+                "toelichting", "Afgesproken in het wijkoverleg", "afspraken", "SW plaatst banken", "controleDatum", "2027-01-15"));
+        voerUit();
+        assertThat(zaak).isWaitingAt("Timer_Controledatum");
+
+        ClockUtil.setCurrentTime(moment("2027-01-15T09:05"));
+        voerUit();
+        Task controle = taak("Task_AfsprakenControleren");
+        assertThat(controle.getAssignee()).isEqualTo("anna");
+        assertThatThrownBy(() -> engine.getTaskService().complete(controle.getId(), Map.of("afsprakenNagekomen", "nee")))
+                .hasMessageContaining("Toelichting");
+        engine.getTaskService().complete(controle.getId(), Map.of("afsprakenNagekomen", "nee",
+                "toelichtingControle", "Er staan nog geen banken"));
+        voerUit();
+
+        assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        assertThat(variabele(zaak, "niveau")).isEqualTo("dienstdirecteur");
+        assertThat(middelen.mails.laatste("escalatie-heropend")).isNotNull();
+    }
+
+    @Test
+    void afsprakenNagekomenSluitDeEscalatie() {
+        ProcessInstance zaak = start(Map.of());
+        engine.getTaskService().complete(taak("Task_OplossenInWijk").getId(), Map.of("besluit", "opgelost",
+                "toelichting", "Afgesproken", "afspraken", "SW plaatst banken", "controleDatum", "2027-01-15"));
+        ClockUtil.setCurrentTime(moment("2027-01-15T09:05"));
+        voerUit();
+
+        engine.getTaskService().complete(taak("Task_AfsprakenControleren").getId(), Map.of("afsprakenNagekomen", "ja"));
+
+        assertThat(zaak).isEnded().hasPassed("EndEvent_AfsprakenNagekomen");
+    }
+
+    @Test
+    void controledatumInHetVerledenWordtGeweigerd() {
+        start(Map.of());
+        Task wijk = taak("Task_OplossenInWijk");
+        assertThatThrownBy(() -> engine.getTaskService().complete(wijk.getId(), Map.of("besluit", "opgelost",
+                "toelichting", "x", "afspraken", "y", "controleDatum", "2026-12-01")))
+                .hasMessageContaining("Controledatum: kies een datum na vandaag");
+    }
+
+    // ---- helpers
+
+    private ProcessInstance start(Map<String, Object> afwijkend) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("titel", "Herinrichting Oosterspoorplein");
+        variabelen.put("wijk", "oost");
+        variabelen.put("diensten", List.of("so", "sw"));
+        variabelen.put("knelpunt", "Het plein ligt al een jaar open; SO en SW wijzen naar elkaar.");
+        variabelen.put("gewensteUitkomst", "Een afgewerkt plein voor de zomer");
+        variabelen.put("urgentie", "normaal");
+        variabelen.putAll(afwijkend);
+        engine.getIdentityService().setAuthenticatedUserId("anna");
+        try {
+            ProcessInstance zaak = engine.getRuntimeService().startProcessInstanceByKey("escalatie", variabelen);
+            voerUit();
+            return zaak;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private void besluit(Task taak, String besluit, String toelichting, String afspraken) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("besluit", besluit);
+        variabelen.put("toelichting", toelichting);
+        variabelen.put("afspraken", afspraken);
+        engine.getTaskService().complete(taak.getId(), variabelen);
+        voerUit();
+    }
+
+    /** Runs every job that is due now (async mail steps, joins, expired timers), as the job executor would. */
+    private void voerUit() {
+        for (int ronde = 0; ronde < 100; ronde++) {
+            List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs blijven maar komen");
+    }
+
+    private Task taak(String activiteit) {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(activiteit).singleResult();
+    }
+
+    private List<Task> taken(String activiteit) {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(activiteit).orderByTaskName().asc().list();
+    }
+
+    private Object variabele(ProcessInstance zaak, String naam) {
+        return engine.getRuntimeService().getVariable(zaak.getId(), naam);
+    }
+
+    private Object historisch(ProcessInstance zaak, String naam) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
+                .activityInstanceIdIn(zaak.getId()).variableName(naam).singleResult().getValue();
+    }
+
+    private static Date moment(String tijd) {
+        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
+    }
+}
