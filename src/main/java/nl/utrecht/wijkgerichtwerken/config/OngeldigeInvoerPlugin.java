@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps an exception from a task listener in "ENGINE-03051 There was an exception while
- * invoking the TaskListener…". This outermost command interceptor unwraps a refusal of ours, so the
- * REST API and Tasklist answer 400 with just the Dutch message. The transaction is rolled back as before.
+ * invoking the TaskListener…". This outermost command interceptor unwraps a refusal of ours and notes
+ * it for the current request ({@link OngeldigeInvoerFilter} turns the REST answer into a plain 400 with
+ * the Dutch message). The transaction is rolled back as before.
  */
 @Component
 public class OngeldigeInvoerPlugin extends AbstractProcessEnginePlugin {
@@ -35,8 +36,12 @@ public class OngeldigeInvoerPlugin extends AbstractProcessEnginePlugin {
             } catch (ProcessEngineException e) {
                 for (Throwable oorzaak = e.getCause(); oorzaak != null && oorzaak != oorzaak.getCause(); oorzaak = oorzaak.getCause()) {
                     if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
+                        OngeldigeInvoerFilter.onthoud(ongeldig);
                         throw ongeldig;
                     }
+                }
+                if (e instanceof OngeldigeInvoerException ongeldig) {
+                    OngeldigeInvoerFilter.onthoud(ongeldig);
                 }
                 throw e;
             }

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders mail templates {@code templates/mail/<naam>.html} and {@code <naam>.txt} with a Thymeleaf
+ * Renders mail templates (SpEL expressions) {@code templates/mail/<naam>.html} and {@code <naam>.txt} with a Thymeleaf
  * engine of its own (Dutch locale; text from outside is escaped by {@code th:text}). The subject is
  * the {@code <title>} of the HTML template.
  */
@@ -47,7 +48,7 @@ class MailSjablonen {
         resolver.setTemplateMode(modus);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
+        TemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
     }

@@ -1,7 +1,8 @@
 package nl.utrecht.wijkgerichtwerken.werkdagen;
 
-/** Where a case or task stands against its deadline. */
+/** Where a task or case stands against its deadline; {@link #code()} is what process variables and URLs carry. */
 public enum Termijnstatus {
+
     OP_TIJD("op-tijd", "Op tijd"),
     BIJNA_TE_LAAT("bijna-te-laat", "Bijna te laat"),
     TE_LAAT("te-laat", "Te laat");
@@ -14,10 +15,12 @@ public enum Termijnstatus {
         this.label = label;
     }
 
+    /** Machine code, e.g. {@code bijna-te-laat}. */
     public String code() {
         return code;
     }
 
+    /** Dutch text for users, e.g. "Bijna te laat". */
     public String label() {
         return label;
     }

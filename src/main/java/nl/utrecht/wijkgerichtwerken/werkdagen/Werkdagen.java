@@ -5,130 +5,129 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The business clock: werkdagen are Monday to Friday minus Dutch public holidays. "Today" follows the
- * engine clock ({@link ClockUtil}), so process tests can travel in time. A deadline is 17:00 on its
- * werkdag and the warning moment 09:00, {@code waarschuwing} werkdagen earlier (Europe/Amsterdam).
- * Also used from BPMN expressions as {@code ${werkdagen...}}.
+ * The business clock: every term in this system counts werkdagen, Monday to Friday minus the public
+ * holidays the municipality has off (see {@link Feestdagen}). "Today" is the engine's clock
+ * ({@link ClockUtil}) in Europe/Amsterdam, so tests can move time.
  */
 @Component
 public class Werkdagen {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final LocalTime EINDE_WERKDAG = LocalTime.of(17, 0);
     private static final LocalTime BEGIN_WERKDAG = LocalTime.of(9, 0);
 
-    private final TermijnProperties termijnen;
+    private final TermijnProperties properties;
     private final Feestdagen feestdagen = new Feestdagen();
 
-    public Werkdagen(TermijnProperties termijnen) {
-        this.termijnen = termijnen;
+    public Werkdagen(TermijnProperties properties) {
+        this.properties = Objects.requireNonNull(properties, "properties");
     }
 
-    public boolean isWerkdag(LocalDate datum) {
-        DayOfWeek dag = datum.getDayOfWeek();
-        return dag != DayOfWeek.SATURDAY && dag != DayOfWeek.SUNDAY && !feestdagen.isFeestdag(datum);
+    /** Monday to Friday and not a public holiday the municipality has off. */
+    public boolean isWerkdag(LocalDate dag) {
+        DayOfWeek weekdag = dag.getDayOfWeek();
+        return weekdag != DayOfWeek.SATURDAY && weekdag != DayOfWeek.SUNDAY && !feestdagen.isVrij(dag);
     }
 
-    /** The n-th werkdag after {@code start}; n = 0 gives start itself when it is a werkdag, else the next one. */
+    /** The n-th werkdag after {@code start}; for n = 0, {@code start} if a werkdag, else the next werkdag. */
     public LocalDate plusWerkdagen(LocalDate start, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("Aantal werkdagen mag niet negatief zijn: " + n);
-        }
-        LocalDate datum = start;
-        if (n == 0) {
-            while (!isWerkdag(datum)) {
-                datum = datum.plusDays(1);
-            }
-            return datum;
-        }
-        int geteld = 0;
-        while (geteld < n) {
-            datum = datum.plusDays(1);
-            if (isWerkdag(datum)) {
-                geteld++;
-            }
-        }
-        return datum;
+        return verschuif(start, n, 1);
     }
 
-    /** The n-th werkdag before {@code start}. */
+    /** The n-th werkdag before {@code start}; for n = 0, {@code start} if a werkdag, else the previous werkdag. */
     public LocalDate minWerkdagen(LocalDate start, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("Aantal werkdagen mag niet negatief zijn: " + n);
-        }
-        LocalDate datum = start;
-        int geteld = 0;
-        while (geteld < n) {
-            datum = datum.minusDays(1);
-            if (isWerkdag(datum)) {
-                geteld++;
-            }
-        }
-        return datum;
+        return verschuif(start, n, -1);
     }
 
-    /** Werkdagen in (van, tot]; negative when tot lies before van. */
+    /** The number of werkdagen in (van, tot]; when {@code tot} is before {@code van}, minus those in (tot, van]. */
     public int werkdagenTussen(LocalDate van, LocalDate tot) {
         if (tot.isBefore(van)) {
             return -werkdagenTussen(tot, van);
         }
-        int aantal = 0;
-        for (LocalDate d = van.plusDays(1); !d.isAfter(tot); d = d.plusDays(1)) {
-            if (isWerkdag(d)) {
-                aantal++;
+        int werkdagen = 0;
+        for (LocalDate dag = van.plusDays(1); !dag.isAfter(tot); dag = dag.plusDays(1)) {
+            if (isWerkdag(dag)) {
+                werkdagen++;
             }
         }
-        return aantal;
+        return werkdagen;
     }
 
+    /** Today in Europe/Amsterdam by the engine's clock. */
     public LocalDate vandaag() {
-        return datum(ClockUtil.getCurrentTime());
+        return ClockUtil.getCurrentTime().toInstant().atZone(AMSTERDAM).toLocalDate();
     }
 
-    /** Due moment of a task that starts now with a term of {@code werkdagen}: 17:00 on that werkdag. */
+    /** Due moment of a task starting now: {@code werkdagen} werkdagen after today, at 17:00 Europe/Amsterdam. */
     public Date deadline(int werkdagen) {
         return moment(plusWerkdagen(vandaag(), werkdagen), EINDE_WERKDAG);
     }
 
-    /** Due moment for the configured term of a process step. */
+    /** {@link #deadline(int)} with the term of {@code wijk.termijnen.processen.<proces>.<stap>}. */
     public Date deadline(String proces, String stap) {
-        return deadline(termijnen.werkdagen(proces, stap));
+        return deadline(properties.werkdagen(proces, stap));
     }
 
-    /** The warning (follow-up) moment: 09:00, {@code waarschuwing} werkdagen before the deadline. */
+    /** Follow-up moment: {@code wijk.termijnen.waarschuwing} werkdagen before the deadline's date, at 09:00. */
     public Date waarschuwing(Date deadline) {
-        return moment(minWerkdagen(datum(deadline), termijnen.getWaarschuwing()), BEGIN_WERKDAG);
+        return moment(minWerkdagen(datum(deadline), properties.getWaarschuwing()), BEGIN_WERKDAG);
     }
 
+    /** Status of a deadline today (by the engine's clock). */
     public Termijnstatus status(Date deadline) {
         return status(datum(deadline), vandaag());
     }
 
+    /**
+     * {@code TE_LAAT} after the deadline's day; {@code BIJNA_TE_LAAT} from {@code waarschuwing} werkdagen
+     * before the deadline up to and including its day; {@code OP_TIJD} before that.
+     */
     public Termijnstatus status(LocalDate deadline, LocalDate vandaag) {
         if (vandaag.isAfter(deadline)) {
             return Termijnstatus.TE_LAAT;
         }
-        if (!vandaag.isBefore(minWerkdagen(deadline, termijnen.getWaarschuwing()))) {
+        if (!vandaag.isBefore(minWerkdagen(deadline, properties.getWaarschuwing()))) {
             return Termijnstatus.BIJNA_TE_LAAT;
         }
         return Termijnstatus.OP_TIJD;
     }
 
-    /** Over twice the term: more werkdagen since the start than twice the werkdagen the term allowed. */
+    /** Whether more than twice the term (in werkdagen from {@code begin} to {@code deadline}) has passed. */
     public boolean ruimTeLaat(LocalDate begin, LocalDate deadline, LocalDate vandaag) {
         return werkdagenTussen(begin, vandaag) > 2 * werkdagenTussen(begin, deadline);
     }
 
-    static LocalDate datum(Date moment) {
-        return moment.toInstant().atZone(AMSTERDAM).toLocalDate();
+    private LocalDate verschuif(LocalDate start, int n, int richting) {
+        if (n < 0) {
+            throw new IllegalArgumentException("Aantal werkdagen moet 0 of meer zijn, maar is " + n);
+        }
+        LocalDate dag = start;
+        if (n == 0) {
+            while (!isWerkdag(dag)) {
+                dag = dag.plusDays(richting);
+            }
+            return dag;
+        }
+        for (int geteld = 0; geteld < n; ) {
+            dag = dag.plusDays(richting);
+            if (isWerkdag(dag)) {
+                geteld++;
+            }
+        }
+        return dag;
     }
 
-    private static Date moment(LocalDate datum, LocalTime tijd) {
-        return Date.from(datum.atTime(tijd).atZone(AMSTERDAM).toInstant());
+    private static LocalDate datum(Date moment) {
+        return Objects.requireNonNull(moment, "deadline").toInstant().atZone(AMSTERDAM).toLocalDate();
+    }
+
+    private static Date moment(LocalDate dag, LocalTime tijd) {
+        return Date.from(dag.atTime(tijd).atZone(AMSTERDAM).toInstant());
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,6 +20,7 @@ import nl.utrecht.wijkgerichtwerken.TestProcessen;
 import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
 
 /** The embedded default keeps cases in an H2 file: a case started before a restart is still there after it. */
+@Tag("eigen-jvm")
 class HerstartIntegrationTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,7 @@ import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
 @SpringBootTest(classes = WijkgerichtWerkenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.admin-user.id=beheerder", "camunda.bpm.admin-user.password=geheim-voor-de-test"})
 @ActiveProfiles({"test", "postgres"})
+@Tag("eigen-jvm")
 class PostgresIntegrationTest {
 
     @DynamicPropertySource

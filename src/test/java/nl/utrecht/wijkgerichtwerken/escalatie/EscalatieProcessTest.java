@@ -32,7 +32,7 @@ import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 class EscalatieProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 

@@ -1,0 +1,82 @@
+package nl.utrecht.wijkgerichtwerken.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Camunda's REST resources wrap every engine exception in their own message ("Cannot instantiate
+ * process definition …", status 500 on {@code /start}). When a request failed on one of our input
+ * rules, this filter answers 400 with the Dutch message and the refused fields instead, for the
+ * engine REST API and for the webapps' API that Tasklist uses.
+ */
+class OngeldigeInvoerFilter extends OncePerRequestFilter {
+
+    private static final ThreadLocal<OngeldigeInvoerException> WEIGERING = new ThreadLocal<>();
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    static void onthoud(OngeldigeInvoerException weigering) {
+        WEIGERING.set(weigering);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        WEIGERING.remove();
+        ContentCachingResponseWrapper antwoord = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, antwoord);
+            OngeldigeInvoerException weigering = WEIGERING.get();
+            if (weigering != null && antwoord.getStatus() >= 400) {
+                antwoord.resetBuffer();
+                antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                antwoord.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                antwoord.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                antwoord.getOutputStream().write(json.writeValueAsBytes(lichaam(weigering)));
+            }
+        } finally {
+            WEIGERING.remove();
+            antwoord.copyBodyToResponse();
+        }
+    }
+
+    private static Map<String, Object> lichaam(OngeldigeInvoerException weigering) {
+        Map<String, Object> lichaam = new LinkedHashMap<>();
+        lichaam.put("type", OngeldigeInvoerException.class.getSimpleName());
+        lichaam.put("message", weigering.getMessage());
+        List<Map<String, String>> fouten = weigering.fouten().stream()
+                .map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList();
+        lichaam.put("fouten", fouten);
+        return lichaam;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registratie {
+
+        @Bean
+        FilterRegistrationBean<OngeldigeInvoerFilter> ongeldigeInvoerFilter() {
+            FilterRegistrationBean<OngeldigeInvoerFilter> registratie = new FilterRegistrationBean<>(new OngeldigeInvoerFilter());
+            registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+            registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registratie;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package nl.utrecht.wijkgerichtwerken.escalatie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.Mails;
+
+/** The escalation in the whole app: started and decided over the engine REST API, mails on GreenMail. */
+@IntegratieTest
+class EscalatieIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired TestRestTemplate rest;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+
+    @Test
+    void wijkregisseurStartViaDeRestApiEnDeBetrokkenDienstdirecteurenKrijgenBericht() throws Exception {
+        String zaaknummer = start("Speelplek <b>Lunetten</b>");
+
+        assertThat(zaaknummer).matches("ESC-\\d{4}-\\d{6}");
+        Jobs.voerUit(managementService);
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).as("one delivery per recipient").hasSize(3);
+        assertThat(mails[0].getAllRecipients()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "anna@utrecht.example", "femke@utrecht.example", "gert@utrecht.example");
+        assertThat(mails[0].getSubject()).isEqualTo("Escalatie " + zaaknummer + " gestart: Speelplek <b>Lunetten</b>");
+        assertThat(Mails.html(mails[0])).contains("StadsOntwikkeling").contains("Stadswerken")
+                .contains("Speelplek &lt;b&gt;Lunetten&lt;/b&gt;").doesNotContain("<b>Lunetten");
+        assertThat(Mails.tekst(mails[0])).contains("Betrokken diensten: StadsOntwikkeling, Stadswerken");
+        assertThat(Mails.tekst(mails[0])).contains("Knelpunt:").contains("SO en SW wachten op elkaar");
+    }
+
+    @Test
+    void onvolledigeStartViaDeRestApiGeeft400MetEenNederlandseMeldingEnStartNiets() {
+        long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey("escalatie").count();
+
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity(
+                "/engine-rest/process-definition/key/escalatie/start",
+                Map.of("variables", Map.of("wijk", Map.of("value", "oost"), "urgentie", Map.of("value", "acuut"))), JsonNode.class);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getBody().get("message").asText())
+                .startsWith("De escalatie is niet gestart.")
+                .contains("Titel: dit veld is verplicht")
+                .contains("Betrokken diensten: kies minstens één betrokken dienst")
+                .contains("Knelpunt: dit veld is verplicht");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("escalatie").count()).isEqualTo(voor);
+    }
+
+    @Test
+    void besluitZonderToelichtingGeeft400MetEenNederlandseMeldingEnDeTaakBlijftOpen() {
+        String zaaknummer = start("Bankjes Oudwijk");
+        Task taak = taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).taskDefinitionKey("Task_OplossenInWijk").singleResult();
+
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity(
+                "/engine-rest/task/" + taak.getId() + "/complete",
+                Map.of("variables", Map.of("besluit", Map.of("value", "escaleren"))), JsonNode.class);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getBody().get("message").asText())
+                .isEqualTo("Het besluit is niet opgeslagen. Toelichting: dit veld is verplicht");
+        assertThat(antwoord.getBody().get("fouten").get(0).get("veld").asText()).isEqualTo("Toelichting");
+        assertThat(taskService.createTaskQuery().taskId(taak.getId()).count()).isOne();
+    }
+
+    @Test
+    void eenDienstdirecteurZietAlleenDeTaakVanZijnDienstEnNaEscalerenKrijgtDeWijkgarageBericht() throws Exception {
+        String zaaknummer = start("Fietsenstalling Station Zuid");
+        Task wijk = taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).taskDefinitionKey("Task_OplossenInWijk").singleResult();
+        voltooi("anna", wijk.getId(), Map.of("besluit", "escaleren", "toelichting", "In de wijk lukt het niet"));
+        Jobs.voerUit(managementService);
+        smtp.reset();
+
+        JsonNode femkesTaken = rest.withBasicAuth("femke", "demo")
+                .getForObject("/engine-rest/task?processInstanceBusinessKey=" + zaaknummer, JsonNode.class);
+        assertThat(femkesTaken).hasSize(1);
+        assertThat(femkesTaken.get(0).get("name").asText()).startsWith("Besluit nemen als dienstdirecteur (StadsOntwikkeling) — " + zaaknummer);
+        voltooi("femke", femkesTaken.get(0).get("id").asText(), Map.of("besluit", "escaleren", "toelichting", "Geen capaciteit"));
+        JsonNode gertsTaken = rest.withBasicAuth("gert", "demo")
+                .getForObject("/engine-rest/task?processInstanceBusinessKey=" + zaaknummer, JsonNode.class);
+        voltooi("gert", gertsTaken.get(0).get("id").asText(), Map.of("besluit", "opgelost", "toelichting", "Wij doen het",
+                "afspraken", "SW plaatst rekken"));
+        Jobs.voerUit(managementService);
+
+        assertThat(runtimeService.getVariable(
+                runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).singleResult().getId(), "niveau"))
+                .isEqualTo("wijkgarage");
+        MimeMessage[] ontvangen = smtp.getReceivedMessages();
+        List<MimeMessage> niveauwissel = Arrays.stream(ontvangen)
+                .filter(m -> onderwerp(m).equals("Escalatie " + zaaknummer + " ligt nu bij de wijkgarage")).toList();
+        assertThat(niveauwissel).isNotEmpty();
+        assertThat(niveauwissel.get(0).getAllRecipients()).extracting(Object::toString)
+                .contains("hanna@utrecht.example", "anna@utrecht.example", "femke@utrecht.example");
+    }
+
+    private String start(String titel) {
+        Map<String, Object> variabelen = Map.of(
+                "titel", Map.of("value", titel),
+                "wijk", Map.of("value", "oost"),
+                "diensten", Map.of("value", "[\"so\",\"sw\"]", "type", "Json"),
+                "knelpunt", Map.of("value", "SO en SW wachten op elkaar"),
+                "urgentie", Map.of("value", "normaal"));
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity(
+                "/engine-rest/process-definition/key/escalatie/start", Map.of("variables", variabelen), JsonNode.class);
+        assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);
+        Jobs.voerUit(managementService);
+        return antwoord.getBody().get("businessKey").asText();
+    }
+
+    private void voltooi(String gebruiker, String taak, Map<String, String> waarden) {
+        Map<String, Object> variabelen = new java.util.HashMap<>();
+        waarden.forEach((k, v) -> variabelen.put(k, Map.of("value", v)));
+        ResponseEntity<String> antwoord = rest.withBasicAuth(gebruiker, "demo")
+                .postForEntity("/engine-rest/task/" + taak + "/complete", Map.of("variables", variabelen), String.class);
+        assertThat(antwoord.getStatusCode()).as(antwoord.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private static String onderwerp(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
