@@ -1,0 +1,291 @@
+package nl.utrecht.wijkgerichtwerken.browser;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Page helper for the Camunda 7.24 Tasklist: an AngularJS app whose labels stay English (Camunda
+ * ships no Dutch translation), with Camunda Forms (form-js) for the task and start forms. Every
+ * step waits for the page, never for a fixed time.
+ */
+public final class Tasklist {
+
+    static final String PAD = "/camunda/app/tasklist/default/";
+
+    // login page (camunda-commons-ui auth/page/form.html)
+    static final By GEBRUIKERSNAAM = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+    static final By WACHTWOORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+    static final By INLOGGEN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    static final By INGELOGDE_GEBRUIKER = By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle");
+
+    // left column: the filters; the name is in the tooltip attribute, the text also holds a counter
+    static final By FILTERNAMEN = By.cssSelector(".task-filters .task-filter h4.name[uib-tooltip]");
+
+    // middle column: the task list of the chosen filter
+    static final By TAKENLIJST_LADEN = By.cssSelector("[cam-tasks] > .loader");
+    static final By TAKEN = By.cssSelector("[cam-tasks] ol.tasks-list > li.task");
+    static final By TAAKLINK = By.cssSelector(".names h4.task a");
+    static final By GEEN_TAKEN = By.cssSelector("[cam-tasks] div.well");
+
+    // right column: the opened task
+    static final By TAAKNAAM = By.cssSelector("[cam-tasklist-task] .task-card .names h2.task");
+    static final By CLAIM = By.cssSelector("[cam-tasklist-task] li.assignee button.claim");
+    static final By VRIJGEVEN = By.cssSelector("[cam-tasklist-task] li.assignee button.unclaim");
+    static final By VOLTOOIEN = By.xpath("//*[@cam-tasklist-task]//div[contains(@class,'form-actions')]"
+            + "//button[normalize-space(.)='Complete']");
+
+    // navigation bar: the Start process dialog
+    static final By START_PROCES = By.cssSelector("[cam-widget-header] li.start-process-action a");
+    static final String DIALOOG = "//div[contains(@class,'modal') and contains(@class,' in')]";
+    static final By STARTEN = By.xpath(DIALOOG + "//div[contains(@class,'modal-footer')]"
+            + "//button[normalize-space(.)='Start']");
+
+    // notifications (the page panel and the one inside the dialog) and form-js field errors
+    static final By MELDINGEN = By.cssSelector("[notifications-panel] .notifications > .alert");
+    static final By FOUTMELDINGEN = By.cssSelector("[notifications-panel] .notifications > .alert.alert-danger");
+    static final By VELDFOUTEN = By.cssSelector(".fjs-form-field-error li");
+
+    static final String PROCES_GESTART = "The process has been started.";
+
+    private static final Pattern TAAK_IN_ADRES = Pattern.compile("[?&]task=([^&]+)");
+
+    private final Browser browser;
+
+    public Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /**
+     * Logs in through the real login form and waits until the filters have loaded. A refused
+     * login fails with the message Tasklist shows.
+     */
+    public void login(String baseUrl, String gebruiker, String wachtwoord) {
+        browser.open(baseUrl + PAD);
+        browser.zichtbaar(GEBRUIKERSNAAM).sendKeys(gebruiker);
+        browser.zichtbaar(WACHTWOORD).sendKeys(wachtwoord);
+        browser.klik(INLOGGEN);
+        browser.wachtTot(d -> !browser.zichtbare(INGELOGDE_GEBRUIKER).isEmpty() || !meldingen().isEmpty());
+        if (browser.zichtbare(INGELOGDE_GEBRUIKER).isEmpty()) {
+            throw new IllegalStateException("Login of " + gebruiker + " refused: " + meldingen());
+        }
+        browser.wachtTot(d -> !filters().isEmpty());
+    }
+
+    /** The name of the logged-in user as the header shows it. */
+    public String ingelogdeGebruiker() {
+        return Browser.tekst(browser.zichtbaar(INGELOGDE_GEBRUIKER));
+    }
+
+    /** The names of the filters in the left column, in their order. */
+    public List<String> filters() {
+        return browser.zichtbare(FILTERNAMEN).stream().map(e -> e.getAttribute("uib-tooltip")).toList();
+    }
+
+    /** Selects a filter by its exact name and waits until its task list has loaded. */
+    public void kiesFilter(String naam) {
+        String filter = "//*[contains(@class,'task-filters')]//div[contains(@class,'task-filter')]"
+                + "[h4[@uib-tooltip=" + xpathTekst(naam) + "]]";
+        browser.klik(By.xpath(filter + "/h4/a"));
+        browser.wachtTot(d -> d.findElement(By.xpath(filter)).getAttribute("class").contains("active"));
+        wachtOpTakenlijst();
+    }
+
+    private void wachtOpTakenlijst() {
+        browser.wachtTot(d -> browser.zichtbare(TAKENLIJST_LADEN).isEmpty()
+                && (!browser.zichtbare(TAKEN).isEmpty() || !browser.zichtbare(GEEN_TAKEN).isEmpty()));
+    }
+
+    /** The task names in the list of the current filter. */
+    public List<String> taken() {
+        wachtOpTakenlijst();
+        return browser.zichtbare(TAKEN).stream().map(t -> Browser.tekst(t.findElement(TAAKLINK))).toList();
+    }
+
+    /** The ids of the tasks in the list of the current filter (from their links {@code #/?task=<id>}). */
+    public List<String> taakIds() {
+        wachtOpTakenlijst();
+        return browser.zichtbare(TAKEN).stream()
+                .map(t -> taakId(t.findElement(TAAKLINK).getAttribute("href")).orElse(""))
+                .toList();
+    }
+
+    /** Clicks the first task in the list whose name contains the text and waits for its details. */
+    public void openTaak(String naamBevat) {
+        wachtOpTakenlijst();
+        browser.klik(By.xpath("//*[@cam-tasks]//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+                + "//*[contains(@class,'names')]/h4/a[contains(normalize-space(.)," + xpathTekst(naamBevat) + ")]"));
+        browser.wachtTot(d -> Browser.tekst(browser.zichtbaar(TAAKNAAM)).contains(naamBevat)
+                && geopendeTaakId().isPresent());
+    }
+
+    /** The id of the task open in the right column, from the address ({@code task=<id>}). */
+    public Optional<String> geopendeTaakId() {
+        return taakId(browser.driver().getCurrentUrl());
+    }
+
+    private static Optional<String> taakId(String adres) {
+        Matcher m = TAAK_IN_ADRES.matcher(adres == null ? "" : URLDecoder.decode(adres, StandardCharsets.UTF_8));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Claims the open task and waits until it is assigned to the logged-in user. */
+    public void claim() {
+        browser.klik(CLAIM);
+        browser.zichtbaar(VRIJGEVEN);
+        browser.klikbaar(VOLTOOIEN);
+    }
+
+    /** Opens "Start process", picks the process by its name and waits for its start form. */
+    public void startProces(String procesNaam) {
+        browser.klik(START_PROCES);
+        browser.klik(By.xpath(DIALOOG + "//ul[@class='processes']//a[normalize-space(.)="
+                + xpathTekst(procesNaam) + "]"));
+        browser.zichtbaar(By.xpath(DIALOOG + "//h3[contains(@class,'modal-title')]"
+                + "[normalize-space(.)=" + xpathTekst("Start process: " + procesNaam) + "]"));
+        browser.zichtbaar(STARTEN);
+    }
+
+    /** Presses Start in the start dialog and waits until the process has started; fails with the messages shown otherwise. */
+    public void start() {
+        List<String> fouten = probeerTeStarten();
+        if (!fouten.isEmpty()) {
+            throw new IllegalStateException("Process not started: " + fouten);
+        }
+    }
+
+    /**
+     * Presses Start and waits for the outcome: an empty list when the process started (the
+     * dialog closed with "The process has been started."), otherwise the new error notifications
+     * and field errors.
+     */
+    public List<String> probeerTeStarten() {
+        int eerdereFouten = browser.zichtbare(FOUTMELDINGEN).size();
+        browser.klik(STARTEN);
+        return wachtOpUitkomst(eerdereFouten, () -> browser.zichtbare(By.xpath(DIALOOG)).isEmpty()
+                && meldingen().contains(PROCES_GESTART));
+    }
+
+    /** Fills a text field, text area or number field of a Camunda Form by its label. */
+    public void vulVeld(String label, String waarde) {
+        WebElement invoer = browser.zichtbaar(By.xpath(formulierveld(label)
+                + "//*[self::input[contains(@class,'fjs-input')] or self::textarea]"));
+        invoer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        invoer.sendKeys(waarde);
+    }
+
+    /**
+     * Chooses an option of a Camunda Form field by the labels: a select (form-js dropdown), a
+     * radio group, or a checklist (each call ticks one more box).
+     */
+    public void kiesOptie(String label, String waarde) {
+        String veld = formulierveld(label);
+        String klasse = browser.zichtbaar(By.xpath(veld)).getAttribute("class");
+        if (klasse.contains("fjs-form-field-select")) {
+            browser.klik(By.xpath(veld + "//div[contains(@class,'fjs-input-group')]"));
+            browser.klik(By.xpath(veld + "//div[contains(@class,'fjs-dropdownlist-item')]"
+                    + "[normalize-space(.)=" + xpathTekst(waarde) + "]"));
+            browser.wachtTot(d -> Browser.tekst(d.findElement(By.xpath(veld
+                    + "//div[contains(@class,'fjs-select-display')]"))).equals(waarde));
+        } else {
+            By optie = By.xpath(veld + "//label[normalize-space(.)=" + xpathTekst(waarde) + "]/input");
+            if (!browser.zichtbaar(optie).isSelected()) {
+                browser.klik(By.xpath(veld + "//label[normalize-space(.)=" + xpathTekst(waarde) + "]"));
+            }
+            browser.wachtTot(ExpectedConditions.elementToBeSelected(optie));
+        }
+    }
+
+    /** A form-js field by its label text (without the asterisk of a required field). */
+    private static String formulierveld(String label) {
+        return "//div[contains(concat(' ',normalize-space(@class),' '),' fjs-form-field ')]"
+                + "[label[1][normalize-space(text())=" + xpathTekst(label) + "]]";
+    }
+
+    /** Presses Complete on the open task and waits until it is gone; fails with the messages shown otherwise. */
+    public void voltooi() {
+        List<String> fouten = probeerTeVoltooien();
+        if (!fouten.isEmpty()) {
+            throw new IllegalStateException("Task not completed: " + fouten);
+        }
+    }
+
+    /**
+     * Presses Complete and waits for the outcome: an empty list when the task was completed (it
+     * left the right column), otherwise the new error notifications and field errors.
+     */
+    public List<String> probeerTeVoltooien() {
+        String taak = geopendeTaakId().orElseThrow(() -> new IllegalStateException("No task is open"));
+        int eerdereFouten = browser.zichtbare(FOUTMELDINGEN).size();
+        browser.klik(VOLTOOIEN);
+        return wachtOpUitkomst(eerdereFouten, () -> !geopendeTaakId().equals(Optional.of(taak))
+                && browser.zichtbare(TAAKNAAM).isEmpty());
+    }
+
+    private List<String> wachtOpUitkomst(int eerdereFouten, BooleanSupplier gelukt) {
+        return browser.wachtTot(d -> {
+            if (gelukt.getAsBoolean()) {
+                return List.<String>of();
+            }
+            List<String> fouten = browser.zichtbare(FOUTMELDINGEN).stream().map(Tasklist::melding).toList();
+            List<String> veldfouten = veldfouten();
+            if (fouten.size() > eerdereFouten || !veldfouten.isEmpty()) {
+                return Stream.concat(fouten.stream().skip(eerdereFouten), veldfouten.stream())
+                        .toList();
+            }
+            return null;
+        });
+    }
+
+    /** The texts of the notifications Tasklist shows right now (status and message, e.g. "The process has been started."). */
+    public List<String> meldingen() {
+        return browser.zichtbare(MELDINGEN).stream().map(Tasklist::melding).filter(m -> !m.isEmpty()).toList();
+    }
+
+    /** The validation errors form-js shows under the fields right now (e.g. "Field is required."). */
+    public List<String> veldfouten() {
+        return browser.teksten(VELDFOUTEN);
+    }
+
+    /** Waits until a notification containing the text is visible and returns its text. */
+    public String wachtOpMelding(String bevat) {
+        return browser.wachtTot(d -> meldingen().stream().filter(m -> m.contains(bevat)).findFirst().orElse(null));
+    }
+
+    private static String melding(WebElement alert) {
+        try {
+            String status = Browser.tekst(alert.findElement(By.cssSelector(".status")));
+            String bericht = alert.findElements(By.cssSelector(".message")).stream()
+                    .map(Browser::tekst).findFirst().orElse("");
+            return (status + " " + bericht).trim();
+        } catch (NoSuchElementException e) {
+            return Browser.tekst(alert).replace("×", "").trim();
+        }
+    }
+
+    /** An XPath string literal for any text, also one with quotes. */
+    static String xpathTekst(String tekst) {
+        if (!tekst.contains("'")) {
+            return "'" + tekst + "'";
+        }
+        if (!tekst.contains("\"")) {
+            return "\"" + tekst + "\"";
+        }
+        return "concat('" + tekst.replace("'", "',\"'\",'") + "')";
+    }
+}

@@ -1,0 +1,105 @@
+package nl.utrecht.wijkgerichtwerken.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.TestProcessen;
+import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
+
+/** The real Tasklist in headless Chromium: filters, a group task claimed and completed, and who sees it. */
+@IntegratieTest
+class TasklistBrowserTest {
+
+    static final String WACHTWOORD = "demo";
+
+    @LocalServerPort int port;
+    @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
+
+    private String processInstanceId;
+    private String taakId;
+    private Browser browser;
+    private Tasklist tasklist;
+
+    @BeforeEach
+    void taakVoorDeWijkregisseurs() {
+        String key = TestProcessen.eenTaakVoorGroep(repositoryService, "test-browser-tasklist", Groepen.WIJKREGISSEUR);
+        processInstanceId = runtimeService.startProcessInstanceByKey(key).getId();
+        taakId = taak().getId();
+        browser = Browser.start();
+        tasklist = new Tasklist(browser);
+    }
+
+    @AfterEach
+    void opruimen(TestInfo test) {
+        try {
+            browser.screenshot("tasklist-" + test.getTestMethod().orElseThrow().getName() + "-einde");
+        } finally {
+            browser.close();
+            if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+                runtimeService.deleteProcessInstance(processInstanceId, "test");
+            }
+        }
+    }
+
+    @Test
+    void wijkregisseurZietDeFiltersEnClaimtEnVoltooitEenGroepstaakInTasklist() {
+        tasklist.login(baseUrl(), "anna", WACHTWOORD);
+        assertThat(tasklist.ingelogdeGebruiker()).contains("Anna");
+        assertThat(tasklist.filters())
+                .containsSubsequence("Mijn taken", "Taken van mijn groepen", "Bijna te laat", "Te laat");
+        browser.screenshot("tasklist-anna-filters");
+
+        tasklist.kiesFilter("Taken van mijn groepen");
+        assertThat(tasklist.taakIds()).contains(taakId);
+        tasklist.openTaak("Zaak behandelen");
+        assertThat(tasklist.geopendeTaakId()).contains(taakId);
+
+        tasklist.claim();
+        assertThat(taak().getAssignee()).isEqualTo("anna");
+        browser.screenshot("tasklist-anna-taak-geclaimd");
+
+        tasklist.voltooi();
+        browser.screenshot("tasklist-anna-taak-voltooid");
+        assertThat(tasklist.taakIds()).doesNotContain(taakId);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .completed().count()).isOne();
+    }
+
+    @Test
+    void dienstdirecteurZietDeTaakVanDeWijkregisseursNietInTasklist() {
+        tasklist.login(baseUrl(), "femke", WACHTWOORD);
+        assertThat(tasklist.ingelogdeGebruiker()).contains("Femke");
+
+        tasklist.kiesFilter("Taken van mijn groepen");
+        browser.screenshot("tasklist-femke-groepstaken");
+        assertThat(tasklist.taakIds()).doesNotContain(taakId);
+        tasklist.kiesFilter("Mijn taken");
+        assertThat(tasklist.taakIds()).doesNotContain(taakId);
+
+        assertThat(taak().getAssignee()).as("task untouched").isNull();
+    }
+
+    private Task taak() {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

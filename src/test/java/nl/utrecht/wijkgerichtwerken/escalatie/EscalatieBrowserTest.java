@@ -1,0 +1,90 @@
+package nl.utrecht.wijkgerichtwerken.escalatie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.browser.Browser;
+import nl.utrecht.wijkgerichtwerken.browser.Tasklist;
+
+/**
+ * In the real Tasklist: the wijkregisseur starts an escalation with the start form (beginning at the
+ * dienstdirecteur, with a reason), the dienstdirecteur finds the task, claims it and decides.
+ */
+@IntegratieTest
+class EscalatieBrowserTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @LocalServerPort int port;
+    @Autowired RuntimeService runtimeService;
+    @Autowired HistoryService historyService;
+    @Autowired ManagementService managementService;
+
+    @Test
+    void wijkregisseurStartEenEscalatieInTasklistEnDeDienstdirecteurBesluitErover() {
+        String titel = "Speeltuin Oog in Al " + System.nanoTime();
+        try (Browser browser = Browser.start()) {
+            Tasklist tasklist = new Tasklist(browser);
+            tasklist.login(baseUrl(), "anna", "demo");
+            tasklist.startProces("Escalatie");
+            tasklist.vulVeld("Titel", titel);
+            tasklist.kiesOptie("Wijk", "Oost");
+            tasklist.kiesOptie("Betrokken diensten", "StadsOntwikkeling");
+            tasklist.vulVeld("Knelpunt", "De speeltuin is al maanden afgesloten; niemand pakt het op.");
+            tasklist.kiesOptie("Beginnen bij", "Dienstdirecteur(en)");
+            tasklist.vulVeld("Reden om niveaus over te slaan", "Het wijkoverleg heeft dit al twee keer besproken.");
+            browser.screenshot("escalatie-startformulier");
+            tasklist.start();
+        }
+
+        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processDefinitionKey("escalatie")
+                .variableValueEquals("titel", titel).singleResult();
+        assertThat(zaak).as("escalation started from the Tasklist form").isNotNull();
+        assertThat(zaak.getBusinessKey()).startsWith("ESC-");
+        Jobs.voerUit(managementService);
+        assertThat(runtimeService.getVariable(zaak.getId(), "niveau")).isEqualTo("dienstdirecteur");
+        assertThat(runtimeService.getVariable(zaak.getId(), "wijkregisseur")).isEqualTo("anna");
+
+        try (Browser browser = Browser.start()) {
+            Tasklist tasklist = new Tasklist(browser);
+            tasklist.login(baseUrl(), "femke", "demo");
+            tasklist.kiesFilter("Taken van mijn groepen");
+            assertThat(tasklist.taken()).anyMatch(t -> t.contains(zaak.getBusinessKey()));
+            tasklist.openTaak(zaak.getBusinessKey());
+            tasklist.claim();
+            tasklist.kiesOptie("Besluit", "Opgelost");
+            tasklist.vulVeld("Toelichting", "StadsOntwikkeling neemt de regie over de speeltuin.");
+            tasklist.vulVeld("Afspraken", "SO laat de speeltuin voor 1 maart keuren en heropenen.");
+            browser.screenshot("escalatie-besluit-dienstdirecteur");
+            tasklist.voltooi();
+        }
+
+        Jobs.voerUit(managementService);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(zaak.getId()).count()).isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
+                .activityInstanceIdIn(zaak.getId()).variableName("uitkomst").singleResult().getValue()).isEqualTo("opgelost");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
+                .activityInstanceIdIn(zaak.getId()).variableName("eindniveau").singleResult().getValue())
+                .isEqualTo("dienstdirecteur");
+        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getSubject())
+                .contains("Besluit over escalatie " + zaak.getBusinessKey() + ": " + titel);
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
