@@ -11,7 +11,7 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
 /**
  * Create listener for every user task ({@code ${zaakTaak}}): the task name shows the case number and
- * title (and the dienst on per-dienst tasks), and a task with a due date gets its follow-up date at
+ * title or onderwerp (and the dienst on per-dienst tasks), and a task with a due date gets its follow-up date at
  * the warning moment, so Tasklist shows and sorts what is nearly overdue.
  */
 @Component("zaakTaak")
@@ -35,7 +35,7 @@ class ZaakTaakListener implements TaskListener {
             naam.append(" (").append(organisatie.dienstNaam(dienst.toString())).append(')');
         }
         String zaaknummer = taak.getExecution().getProcessBusinessKey();
-        Object titel = taak.getVariable("titel");
+        Object titel = taak.hasVariable("titel") ? taak.getVariable("titel") : taak.getVariable("onderwerp");
         if (zaaknummer != null) {
             naam.append(" — ").append(zaaknummer);
             if (titel != null) {

@@ -1,0 +1,32 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
+
+/** Start listener of {@code wijkplatform-advies}: checks, numbers (ADV-…) and starts the clock. */
+@Component("adviesStartControle")
+class AdviesStartControle implements ExecutionListener {
+
+    private final AdviesStartRegels regels;
+    private final Zaaknummers zaaknummers;
+    private final AdviesTermijnen termijnen;
+
+    AdviesStartControle(AdviesStartRegels regels, Zaaknummers zaaknummers, AdviesTermijnen termijnen) {
+        this.regels = regels;
+        this.zaaknummers = zaaknummers;
+        this.termijnen = termijnen;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        execution.setVariables(regels.advies(execution.getVariables()));
+        execution.setVariable(VERLENGD, false);
+        termijnen.start(execution, PROCES_ADVIES);
+        execution.setProcessBusinessKey(zaaknummers.volgende(PREFIX_ADVIES));
+    }
+}

@@ -1,0 +1,110 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+
+/**
+ * Server-side rules for a wijkplatform's advice and information request, whatever the channel
+ * (Tasklist start form, engine REST API, later the public API): cleaned values or a Dutch message
+ * per refused field.
+ */
+@Component
+class AdviesStartRegels {
+
+    static final int MAX_ADVIESPUNTEN = 30;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
+
+    private final Organisatie organisatie;
+
+    AdviesStartRegels(Organisatie organisatie) {
+        this.organisatie = organisatie;
+    }
+
+    Map<String, Object> advies(Map<String, Object> invoer) {
+        Invoercontrole controle = new Invoercontrole();
+        Map<String, Object> uit = gedeeld(controle, invoer);
+        uit.put(SOORT, controle.keuze("Soort advies", invoer.get(SOORT), Set.of("gevraagd", "ongevraagd")));
+        uit.put(ADVIESPUNTEN, adviespunten(controle, invoer.get(ADVIESPUNTEN)));
+        uit.put(BETROKKENEN, controle.verplichteTekst("Betrokkenen", invoer.get(BETROKKENEN), 2000));
+        uit.put(DRAAGVLAK, controle.verplichteTekst("Draagvlak", invoer.get(DRAAGVLAK), 2000));
+        controle.controleer("Het advies is niet geregistreerd.");
+        return uit;
+    }
+
+    Map<String, Object> informatieverzoek(Map<String, Object> invoer) {
+        Invoercontrole controle = new Invoercontrole();
+        Map<String, Object> uit = gedeeld(controle, invoer);
+        uit.put(VRAAG, controle.verplichteTekst("Vraag", invoer.get(VRAAG), 4000));
+        controle.controleer("Het informatieverzoek is niet geregistreerd.");
+        return uit;
+    }
+
+    private Map<String, Object> gedeeld(Invoercontrole controle, Map<String, Object> invoer) {
+        Map<String, Object> uit = new LinkedHashMap<>();
+        uit.put(WIJKPLATFORM, controle.verplichteTekst("Wijkplatform", invoer.get(WIJKPLATFORM), 200));
+        String wijk = controle.verplichteTekst("Wijk", invoer.get(WIJK), 50);
+        if (wijk != null && !organisatie.isWijk(wijk)) {
+            controle.fout("Wijk", "'" + wijk + "' is geen bekende wijk");
+        }
+        uit.put(WIJK, wijk);
+        uit.put(ONDERWERP, controle.verplichteTekst("Onderwerp", invoer.get(ONDERWERP), 200));
+        String email = controle.verplichteTekst("E-mailadres", invoer.get(CONTACT_EMAIL), 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            controle.fout("E-mailadres", "'" + email + "' is geen geldig e-mailadres");
+        }
+        uit.put(CONTACT_EMAIL, email);
+        uit.put(CONTACT_NAAM, controle.optioneleTekst("Naam contactpersoon", invoer.get(CONTACT_NAAM), 200));
+        return uit;
+    }
+
+    private static List<String> adviespunten(Invoercontrole controle, Object waarde) {
+        List<String> punten = teksten(waarde);
+        if (punten.isEmpty()) {
+            controle.fout("Adviespunten", "geef minstens één adviespunt");
+        } else if (punten.size() > MAX_ADVIESPUNTEN) {
+            controle.fout("Adviespunten", "maximaal " + MAX_ADVIESPUNTEN + " adviespunten (nu " + punten.size() + ")");
+        }
+        for (int i = 0; i < punten.size(); i++) {
+            if (punten.get(i).isBlank()) {
+                controle.fout("Adviespunt " + (i + 1), "de tekst ontbreekt");
+            } else if (punten.get(i).length() > 4000) {
+                controle.fout("Adviespunt " + (i + 1), "maximaal 4000 tekens");
+            }
+        }
+        return punten;
+    }
+
+    /** Texts from a list, a JSON array (of texts or of objects with {@code tekst}) or JSON text. */
+    static List<String> teksten(Object waarde) {
+        List<String> teksten = new ArrayList<>();
+        if (waarde instanceof String tekst && tekst.trim().startsWith("[")) {
+            return teksten(Spin.JSON(tekst));
+        }
+        if (waarde instanceof SpinJsonNode json && json.isArray()) {
+            for (SpinJsonNode element : json.elements()) {
+                teksten.add(element.isString() ? element.stringValue().trim()
+                        : element.hasProp("tekst") && element.prop("tekst").isString() ? element.prop("tekst").stringValue().trim() : "");
+            }
+        } else if (waarde instanceof Collection<?> lijst) {
+            for (Object element : lijst) {
+                Object tekst = element instanceof Map<?, ?> map ? map.get("tekst") : element;
+                teksten.add(tekst == null ? "" : tekst.toString().trim());
+            }
+        }
+        return teksten;
+    }
+}

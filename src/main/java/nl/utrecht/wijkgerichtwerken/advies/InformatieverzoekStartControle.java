@@ -1,0 +1,31 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
+
+/** Start listener of {@code informatieverzoek}: checks, numbers (INF-…) and starts the clock. */
+@Component("informatieverzoekStartControle")
+class InformatieverzoekStartControle implements ExecutionListener {
+
+    private final AdviesStartRegels regels;
+    private final Zaaknummers zaaknummers;
+    private final AdviesTermijnen termijnen;
+
+    InformatieverzoekStartControle(AdviesStartRegels regels, Zaaknummers zaaknummers, AdviesTermijnen termijnen) {
+        this.regels = regels;
+        this.zaaknummers = zaaknummers;
+        this.termijnen = termijnen;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        execution.setVariables(regels.informatieverzoek(execution.getVariables()));
+        termijnen.start(execution, PROCES_INFORMATIEVERZOEK);
+        execution.setProcessBusinessKey(zaaknummers.volgende(PREFIX_INFORMATIEVERZOEK));
+    }
+}

@@ -1,0 +1,25 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/** Fills {@code punten} with one row per adviespunt, so the reactie form shows every point. */
+@Component("adviesPuntenVoorbereiden")
+class PuntenVoorbereidenDelegate implements JavaDelegate {
+
+    private final Reactieregels regels;
+
+    PuntenVoorbereidenDelegate(Reactieregels regels) {
+        this.regels = regels;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var punten = regels.voorbereiden(AdviesStartRegels.teksten(execution.getVariable(ADVIESPUNTEN)));
+        execution.setVariable(PUNTEN, SpinValues.jsonValue(punten).create());
+    }
+}

@@ -1,0 +1,29 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/** Completing the reactie: refused unless complete (task stays open); records the author. */
+@Component("adviesReactieControle")
+class ReactieControleListener implements TaskListener {
+
+    private final Reactieregels regels;
+
+    ReactieControleListener(Reactieregels regels) {
+        this.regels = regels;
+    }
+
+    @Override
+    public void notify(DelegateTask taak) {
+        var punten = regels.controleer(AdviesStartRegels.teksten(taak.getVariable(ADVIESPUNTEN)),
+                taak.getVariable(PUNTEN), taak.getVariable(VERVOLG));
+        var zaak = taak.getExecution().getProcessInstance();
+        zaak.setVariable(PUNTEN, SpinValues.jsonValue(punten).create());
+        zaak.setVariable(VERVOLG, taak.getVariable(VERVOLG).toString().trim());
+        zaak.setVariable(AUTEUR, Gebruiker.van(taak));
+    }
+}

@@ -1,0 +1,42 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+
+/**
+ * Registering an advice (or routing an information request): a known responsible dienst and, for
+ * advice, the afspraken about what will be done with it (seed 001: agreed beforehand).
+ */
+@Component("adviesRegistratieControle")
+class RegistratieControleListener implements TaskListener {
+
+    private final Organisatie organisatie;
+
+    RegistratieControleListener(Organisatie organisatie) {
+        this.organisatie = organisatie;
+    }
+
+    @Override
+    public void notify(DelegateTask taak) {
+        Invoercontrole controle = new Invoercontrole();
+        String dienst = dienst(controle, organisatie, taak.getVariable(DIENST));
+        String vervolg = controle.verplichteTekst("Afspraken over het vervolg", taak.getVariable(AFSPRAKEN_VERVOLG), 4000);
+        controle.controleer("De registratie is niet opgeslagen.");
+        taak.setVariable(DIENST, dienst);
+        taak.setVariable(AFSPRAKEN_VERVOLG, vervolg);
+    }
+
+    static String dienst(Invoercontrole controle, Organisatie organisatie, Object waarde) {
+        String dienst = controle.verplichteTekst("Verantwoordelijke dienst", waarde, 50);
+        if (dienst != null && !organisatie.isDienst(dienst)) {
+            controle.fout("Verantwoordelijke dienst", "'" + dienst + "' is geen bekende dienst");
+        }
+        return dienst;
+    }
+}

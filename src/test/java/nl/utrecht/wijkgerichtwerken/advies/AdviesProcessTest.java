@@ -1,0 +1,304 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+
+/** Every path of bpmn/wijkplatform-advies.bpmn on the engine alone, with time travel for the term. */
+@Deployment(resources = "bpmn/wijkplatform-advies.bpmn")
+class AdviesProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
+
+    static final String GOEDE_MOTIVERING = "Dit nemen we over omdat het de veiligheid in de buurt vergroot.";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private ProcessEngine engine;
+    private AdviesTestMiddelen middelen;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
+        middelen = new AdviesTestMiddelen(engine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void reactieWordtNaRegistratieReactieEnAkkoordVerstuurd() {
+        ProcessInstance advies = start(Map.of());
+        assertThat(advies.getBusinessKey()).matches("ADV-2026-\\d{6}");
+        assertThat(middelen.mails.laatste("advies-ontvangen").aan()).isEqualTo("platform-oost@example.org");
+        // 30 werkdagen after 7 December 2026, over Kerst and Nieuwjaar
+        assertThat(variabele(advies, "reactieDatum")).isEqualTo(moment("2027-01-20T17:00"));
+
+        Task registreren = taak("Task_AdviesRegistreren");
+        assertThat(groep(registreren)).isEqualTo("wijkbureau-oost");
+        assertThat(registreren.getName()).startsWith("Advies registreren — " + advies.getBusinessKey() + ": ");
+        registreer("so");
+
+        Task reactie = taak("Task_ReactieSchrijven");
+        assertThat(groep(reactie)).isEqualTo("vakafdeling-so");
+        SpinJsonNode punten = (SpinJsonNode) variabele(advies, "punten");
+        assertThat(punten.elements()).hasSize(3);
+        assertThat(punten.elements().get(1).prop("tekst").stringValue()).isEqualTo("Meer groen op het plein");
+        schrijfReactie("daan", volledigeReactie(3));
+
+        beoordeel("bram", "ja", null);
+
+        assertThat(advies).isEnded().hasPassed("Task_ReactieVersturen");
+        assertThat(middelen.mails.laatste("advies-reactie").aan()).isEqualTo("platform-oost@example.org");
+        assertThat(historisch(advies, "opTijd")).isEqualTo(true);
+        assertThat(historisch(advies, "auteur")).isEqualTo("daan");
+        assertThat(historisch(advies, "beoordelaar")).isEqualTo("bram");
+    }
+
+    @Test
+    void onvolledigeReactieWordtGeweigerdMetDePuntenEnDeTaakBlijftOpen() {
+        start(Map.of());
+        registreer("so");
+        Task reactie = taak("Task_ReactieSchrijven");
+        List<Map<String, Object>> punten = volledigeReactie(3);
+        punten.get(1).put("standpunt", null);
+        punten.get(2).put("motivering", "Te kort gemotiveerd");
+
+        assertThatThrownBy(() -> voltooi("daan", reactie, Map.of("punten", json(punten), "vervolg", "Wij melden ons in maart")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Adviespunt 2: kies een standpunt")
+                .hasMessageContaining("Adviespunt 3: motiveer het standpunt in minstens 30 tekens (nu 19)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Adviespunt 1"));
+        assertThatThrownBy(() -> voltooi("daan", reactie, Map.of("punten", json(volledigeReactie(2)), "vervolg", "x")))
+                .hasMessageContaining("het advies heeft 3 adviespunten, de reactie 2");
+        assertThatThrownBy(() -> voltooi("daan", reactie, Map.of("punten", json(volledigeReactie(3)))))
+                .hasMessageContaining("Vervolg: dit veld is verplicht");
+
+        assertThat(taak("Task_ReactieSchrijven").getId()).isEqualTo(reactie.getId());
+    }
+
+    @Test
+    void deBeoordelaarMagNietDeAuteurZijn() {
+        start(Map.of());
+        registreer("so");
+        schrijfReactie("daan", volledigeReactie(3));
+        Task beoordelen = taak("Task_ReactieBeoordelen");
+
+        assertThatThrownBy(() -> voltooi("daan", beoordelen, Map.of("akkoord", "ja")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("u heeft deze reactie zelf geschreven");
+        assertThat(taak("Task_ReactieBeoordelen").getId()).isEqualTo(beoordelen.getId());
+    }
+
+    @Test
+    void nietAkkoordGaatTerugNaarDeAuteurMetDeOpmerkingen() {
+        ProcessInstance advies = start(Map.of());
+        registreer("so");
+        schrijfReactie("daan", volledigeReactie(3));
+        assertThatThrownBy(() -> beoordeel("bram", "nee", null)).hasMessageContaining("Opmerkingen");
+
+        beoordeel("bram", "nee", "Punt 2 verdient een concretere toezegging");
+
+        Task opnieuw = taak("Task_ReactieSchrijven");
+        assertThat(variabele(advies, "opmerkingen")).isEqualTo("Punt 2 verdient een concretere toezegging");
+        SpinJsonNode punten = (SpinJsonNode) engine.getTaskService().getVariable(opnieuw.getId(), "punten");
+        assertThat(punten.elements().get(0).prop("motivering").stringValue()).isEqualTo(GOEDE_MOTIVERING);
+        schrijfReactie("daan", volledigeReactie(3));
+        beoordeel("carla", "ja", null);
+
+        assertThat(advies).isEnded();
+        assertThat(middelen.mails.sjablonen()).containsOnlyOnce("advies-reactie");
+    }
+
+    @Test
+    void verlengingVerschuiftDeTermijnEenmaligEnMeldtHetWijkplatform() {
+        ProcessInstance advies = start(Map.of());
+        Task verlengen = taak("Task_TermijnVerlengen");
+        assertThatThrownBy(() -> voltooi("bram", verlengen, Map.of("verlengingReden", "Drukte", "nieuweReactieDatum", "2027-01-10")))
+                .hasMessageContaining("Nieuwe datum: kies een datum na de huidige termijn (20 januari 2027)");
+
+        voltooi("bram", verlengen, Map.of("verlengingReden", "Het advies vraagt overleg met de provincie",
+                "nieuweReactieDatum", "2027-02-17"));
+
+        assertThat(variabele(advies, "reactieDatum")).isEqualTo(moment("2027-02-17T17:00"));
+        assertThat(variabele(advies, "verlengd")).isEqualTo(true);
+        assertThat(timer(advies, "Timer_TermijnVerstreken").getDuedate()).isEqualTo(moment("2027-02-17T17:00"));
+        assertThat(middelen.mails.laatste("advies-verlengd").aan()).isEqualTo("platform-oost@example.org");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_TermijnVerlengen").count())
+                .as("only one verlenging").isZero();
+        assertThat(advies).isWaitingAt("Task_AdviesRegistreren");
+    }
+
+    @Test
+    void voorDeTermijnEenHerinneringEnErnaEenMeldingAanDeManagers() {
+        ProcessInstance advies = start(Map.of());
+        registreer("so");
+
+        ClockUtil.setCurrentTime(moment("2027-01-15T09:05"));
+        voerUit();
+        assertThat(middelen.mails.laatste("advies-herinnering").aan()).isEqualTo("groep:vakafdeling-so");
+
+        ClockUtil.setCurrentTime(moment("2027-01-20T17:05"));
+        voerUit();
+        assertThat(middelen.mails.laatste("advies-te-laat").aan()).isEqualTo("groep:manager,groep:vakafdeling-so");
+
+        schrijfReactie("daan", volledigeReactie(3));
+        beoordeel("bram", "ja", null);
+        assertThat(advies).isEnded();
+        assertThat(historisch(advies, "opTijd")).isEqualTo(false);
+    }
+
+    @Test
+    void onvolledigAdviesWordtGeweigerdMetEenMeldingPerVeld() {
+        List<String> teVeel = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            teVeel.add("Punt " + i);
+        }
+        Map<String, Object> fout = new HashMap<>();
+        fout.put("wijkplatform", "");
+        fout.put("wijk", "gotham");
+        fout.put("soort", "misschien");
+        fout.put("adviespunten", teVeel);
+        fout.put("contactEmail", "geen-adres");
+
+        assertThatThrownBy(() -> start(fout))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageStartingWith("Het advies is niet geregistreerd.")
+                .hasMessageContaining("Wijkplatform: dit veld is verplicht")
+                .hasMessageContaining("Wijk: 'gotham' is geen bekende wijk")
+                .hasMessageContaining("Soort advies: 'misschien' is geen geldige keuze")
+                .hasMessageContaining("Adviespunten: maximaal 30 adviespunten (nu 31)")
+                .hasMessageContaining("E-mailadres: 'geen-adres' is geen geldig e-mailadres");
+        assertThatThrownBy(() -> start(Map.of("adviespunten", List.of())))
+                .hasMessageContaining("Adviespunten: geef minstens één adviespunt");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    // ---- helpers
+
+    static List<Map<String, Object>> volledigeReactie(int aantal) {
+        List<Map<String, Object>> punten = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            Map<String, Object> punt = new HashMap<>();
+            punt.put("standpunt", i == 1 ? "deels-overgenomen" : "overgenomen");
+            punt.put("motivering", GOEDE_MOTIVERING);
+            punten.add(punt);
+        }
+        return punten;
+    }
+
+    private ProcessInstance start(Map<String, Object> afwijkend) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("wijkplatform", "Wijkplatform Oost");
+        variabelen.put("wijk", "oost");
+        variabelen.put("onderwerp", "Herinrichting Oosterspoorplein");
+        variabelen.put("soort", "gevraagd");
+        variabelen.put("adviespunten", List.of("Verkeersveilige oversteek", "Meer groen op het plein", "Bankjes voor ouderen"));
+        variabelen.put("betrokkenen", "Werkgroep openbare ruimte van het wijkplatform");
+        variabelen.put("draagvlak", "Besproken op de wijkavond met 60 bewoners");
+        variabelen.put("contactEmail", "platform-oost@example.org");
+        variabelen.putAll(afwijkend);
+        ProcessInstance advies = engine.getRuntimeService().startProcessInstanceByKey("wijkplatform-advies", variabelen);
+        voerUit();
+        return advies;
+    }
+
+    private void registreer(String dienst) {
+        voltooi("bram", taak("Task_AdviesRegistreren"), Map.of("dienst", dienst,
+                "afsprakenVervolg", "Reactie bespreken op de volgende wijkavond"));
+    }
+
+    private void schrijfReactie(String auteur, List<Map<String, Object>> punten) {
+        voltooi(auteur, taak("Task_ReactieSchrijven"), Map.of("punten", json(punten), "vervolg", "Uitvoering start in het voorjaar"));
+    }
+
+    private void beoordeel(String beoordelaar, String akkoord, String opmerkingen) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("akkoord", akkoord);
+        variabelen.put("opmerkingen", opmerkingen);
+        voltooi(beoordelaar, taak("Task_ReactieBeoordelen"), variabelen);
+    }
+
+    private void voltooi(String gebruiker, Task taak, Map<String, Object> variabelen) {
+        engine.getIdentityService().setAuthenticatedUserId(gebruiker);
+        try {
+            engine.getTaskService().complete(taak.getId(), variabelen);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        voerUit();
+    }
+
+    private static Object json(List<Map<String, Object>> punten) {
+        return SpinValues.jsonValue(Spin.JSON(punten)).create();
+    }
+
+    private void voerUit() {
+        for (int ronde = 0; ronde < 100; ronde++) {
+            List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    private Job timer(ProcessInstance zaak, String activiteit) {
+        return engine.getManagementService().createJobQuery().processInstanceId(zaak.getId()).activityId(activiteit).singleResult();
+    }
+
+    private Task taak(String activiteit) {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(activiteit).singleResult();
+    }
+
+    private String groep(Task taak) {
+        return engine.getTaskService().getIdentityLinksForTask(taak.getId()).stream()
+                .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+    }
+
+    private Object variabele(ProcessInstance zaak, String naam) {
+        return engine.getRuntimeService().getVariable(zaak.getId(), naam);
+    }
+
+    private Object historisch(ProcessInstance zaak, String naam) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
+                .activityInstanceIdIn(zaak.getId()).variableName(naam).singleResult().getValue();
+    }
+
+    private static Date moment(String tijd) {
+        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
+    }
+}
