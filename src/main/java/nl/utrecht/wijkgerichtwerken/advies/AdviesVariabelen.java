@@ -34,6 +34,7 @@ final class AdviesVariabelen {
     static final String DIENST = "dienst";
     static final String AFSPRAKEN_VERVOLG = "afsprakenVervolg";
     static final String PUNTEN = "punten";
+    static final String AANTAL_PUNTEN = "aantalPunten";
     static final String VERVOLG = "vervolg";
     static final String AUTEUR = "auteur";
     static final String BEOORDELAAR = "beoordelaar";

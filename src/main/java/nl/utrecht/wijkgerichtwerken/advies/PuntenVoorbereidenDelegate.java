@@ -19,7 +19,8 @@ class PuntenVoorbereidenDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var punten = regels.voorbereiden(AdviesStartRegels.teksten(execution.getVariable(ADVIESPUNTEN)));
-        execution.setVariable(PUNTEN, SpinValues.jsonValue(punten).create());
+        var adviespunten = AdviesStartRegels.teksten(execution.getVariable(ADVIESPUNTEN));
+        execution.setVariable(PUNTEN, SpinValues.jsonValue(regels.voorbereiden(adviespunten)).create());
+        execution.setVariable(AANTAL_PUNTEN, adviespunten.size());
     }
 }

@@ -19,8 +19,10 @@ class ReactieControleListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask taak) {
-        var punten = regels.controleer(AdviesStartRegels.teksten(taak.getVariable(ADVIESPUNTEN)),
-                taak.getVariable(PUNTEN), taak.getVariable(VERVOLG));
+        var adviespunten = AdviesStartRegels.teksten(taak.getVariable(ADVIESPUNTEN));
+        Object ingediend = ReactieFormulier.uitVelden(taak, adviespunten.size())
+                .<Object>map(velden -> velden).orElseGet(() -> taak.getVariable(PUNTEN));
+        var punten = regels.controleer(adviespunten, ingediend, taak.getVariable(VERVOLG));
         var zaak = taak.getExecution().getProcessInstance();
         zaak.setVariable(PUNTEN, SpinValues.jsonValue(punten).create());
         zaak.setVariable(VERVOLG, taak.getVariable(VERVOLG).toString().trim());

@@ -22,6 +22,8 @@ import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
 class Reactieregels {
 
     static final int MIN_MOTIVERING = 30;
+    static final Map<String, String> STANDPUNT_LABELS = Map.of("overgenomen", "Overgenomen",
+            "deels-overgenomen", "Deels overgenomen", "niet-overgenomen", "Niet overgenomen", "nader-onderzoek", "Nader onderzoek");
 
     /** The points to fill in: the advice text of each point with an empty standpunt and motivering. */
     SpinJsonNode voorbereiden(List<String> adviespunten) {
@@ -68,6 +70,9 @@ class Reactieregels {
         punt.put("tekst", tekst);
         punt.put("standpunt", standpunt);
         punt.put("motivering", motivering);
+        if (standpunt != null && STANDPUNT_LABELS.containsKey(standpunt)) {
+            punt.put("standpuntLabel", STANDPUNT_LABELS.get(standpunt));
+        }
         return punt;
     }
 

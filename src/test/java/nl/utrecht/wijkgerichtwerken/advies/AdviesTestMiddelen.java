@@ -36,6 +36,7 @@ final class AdviesTestMiddelen {
         Mocks.register("adviesStartControle", new AdviesStartControle(startRegels, zaaknummers, adviesTermijnen));
         Mocks.register("informatieverzoekStartControle", new InformatieverzoekStartControle(startRegels, zaaknummers, adviesTermijnen));
         Mocks.register("adviesTermijnen", adviesTermijnen);
+        Mocks.register("adviesReactieFormulier", new ReactieFormulier());
         Mocks.register("adviesPuntenVoorbereiden", new PuntenVoorbereidenDelegate(reactieregels));
         Mocks.register("adviesRegistratieControle", new RegistratieControleListener(organisatie));
         Mocks.register("adviesReactieControle", new ReactieControleListener(reactieregels));

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -146,8 +147,13 @@ public final class Browser implements AutoCloseable {
                 element.click();
                 return true;
             } catch (ElementClickInterceptedException e) {
-                // covered by a tooltip or by Tasklist's footer bar: bring it to the middle, point at it
+                // covered by a tooltip or by Tasklist's fixed footer bar: bring it to the middle, and
+                // for a button that stays covered, press it with the keyboard as a keyboard user would
                 ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                if ("button".equals(element.getTagName())) {
+                    element.sendKeys(Keys.ENTER);
+                    return true;
+                }
                 new Actions(d).moveToElement(element).perform();
                 return false;
             }

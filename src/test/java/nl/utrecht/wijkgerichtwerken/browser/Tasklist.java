@@ -144,11 +144,16 @@ public final class Tasklist {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** Claims the open task and waits until it is assigned to the logged-in user. */
+    /**
+     * Claims the open task and waits until it is assigned to the logged-in user and its form is
+     * editable (Complete may stay disabled while required fields are empty).
+     */
     public void claim() {
         browser.klik(CLAIM);
         browser.zichtbaar(VRIJGEVEN);
-        browser.klikbaar(VOLTOOIEN);
+        browser.zichtbaar(VOLTOOIEN);
+        browser.wachtTot(d -> d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form input, [cam-tasklist-task] .fjs-form textarea")).stream()
+                .anyMatch(WebElement::isEnabled));
     }
 
     /** Opens "Start process", picks the process by its name and waits for its start form. */
@@ -183,7 +188,12 @@ public final class Tasklist {
 
     /** Fills a text field, text area or number field of a Camunda Form by its label. */
     public void vulVeld(String label, String waarde) {
-        WebElement invoer = browser.zichtbaar(By.xpath(formulierveld(label)
+        vulVeld(label, 1, waarde);
+    }
+
+    /** Fills the n-th field (1-based) with this label, e.g. a field in row n of a dynamic list. */
+    public void vulVeld(String label, int nummer, String waarde) {
+        WebElement invoer = browser.zichtbaar(By.xpath(formulierveld(label, nummer)
                 + "//*[self::input[contains(@class,'fjs-input')] or self::textarea]"));
         invoer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         invoer.sendKeys(waarde);
@@ -194,7 +204,12 @@ public final class Tasklist {
      * radio group, or a checklist (each call ticks one more box).
      */
     public void kiesOptie(String label, String waarde) {
-        String veld = formulierveld(label);
+        kiesOptie(label, 1, waarde);
+    }
+
+    /** Chooses an option in the n-th field (1-based) with this label, e.g. in row n of a dynamic list. */
+    public void kiesOptie(String label, int nummer, String waarde) {
+        String veld = formulierveld(label, nummer);
         String klasse = browser.zichtbaar(By.xpath(veld)).getAttribute("class");
         if (klasse.contains("fjs-form-field-select")) {
             browser.klik(By.xpath(veld + "//div[contains(@class,'fjs-input-group')]"));
@@ -209,6 +224,10 @@ public final class Tasklist {
             }
             browser.wachtTot(ExpectedConditions.elementToBeSelected(optie));
         }
+    }
+
+    private static String formulierveld(String label, int nummer) {
+        return "(" + formulierveld(label) + ")[" + nummer + "]";
     }
 
     /** A form-js field by its label text (without the asterisk of a required field). */

@@ -1,0 +1,92 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.browser.Browser;
+import nl.utrecht.wijkgerichtwerken.browser.Tasklist;
+
+/**
+ * In the real Tasklist: an official of the vakafdeling fills in the reactie per adviespunt, leaves one
+ * motivering empty and gets the server's refusal naming that point, then completes the reactie.
+ */
+@IntegratieTest
+class AdviesBrowserTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @LocalServerPort int port;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
+    @Autowired ManagementService managementService;
+
+    @Test
+    void ambtenaarKrijgtDeWeigeringVanDeServerVoorEenOntbrekendeMotiveringEnRondtDanAf() {
+        ProcessInstance advies = runtimeService.startProcessInstanceByKey("wijkplatform-advies", Map.of(
+                "wijkplatform", "Wijkplatform Oost", "wijk", "oost", "onderwerp", "Speelplek Oudwijk " + System.nanoTime(),
+                "soort", "gevraagd", "adviespunten", List.of("Speeltoestellen voor jonge kinderen", "Schaduw bij de bankjes"),
+                "betrokkenen", "Bewonerscommissie Oudwijk", "draagvlak", "Enquête onder 80 huishoudens",
+                "contactEmail", "platform-oost@example.org"));
+        Jobs.voerUit(managementService);
+        Task registreren = taskService.createTaskQuery().processInstanceId(advies.getId()).taskDefinitionKey("Task_AdviesRegistreren").singleResult();
+        taskService.complete(registreren.getId(), Map.of("dienst", "so", "afsprakenVervolg", "Reactie op de wijkavond bespreken"));
+        Jobs.voerUit(managementService);
+
+        try (Browser browser = Browser.start()) {
+            Tasklist tasklist = new Tasklist(browser);
+            tasklist.login(baseUrl(), "daan", "demo");
+            tasklist.kiesFilter("Taken van mijn groepen");
+            tasklist.openTaak(advies.getBusinessKey());
+            tasklist.claim();
+            tasklist.kiesOptie("Standpunt", 1, "Overgenomen");
+            tasklist.vulVeld("Motivering", 1, "Nieuwe toestellen passen in het speelruimteplan van dit jaar.");
+            tasklist.kiesOptie("Standpunt", 2, "Nader onderzoek");
+            tasklist.vulVeld("Vervolg", "De toestellen worden in het voorjaar geplaatst.");
+
+            browser.screenshot("advies-reactie-ingevuld");
+            List<String> weigering = tasklist.probeerTeVoltooien();
+            browser.screenshot("advies-reactie-geweigerd");
+            assertThat(String.join(" ", weigering))
+                    .contains("De reactie is niet opgeslagen.")
+                    .contains("Adviespunt 2: motiveer het standpunt in minstens 30 tekens (nu 0)")
+                    .doesNotContain("Adviespunt 1:");
+            assertThat(taskService.createTaskQuery().processInstanceId(advies.getId()).taskDefinitionKey("Task_ReactieSchrijven").count())
+                    .as("task stays open").isOne();
+
+            tasklist.vulVeld("Motivering", 2, "We bekijken met de bomenploeg waar schaduwbomen kunnen staan.");
+            tasklist.voltooi();
+            browser.screenshot("advies-reactie-voltooid");
+        }
+
+        assertThat(runtimeService.getVariable(advies.getId(), "auteur")).isEqualTo("daan");
+        Task beoordelen = taskService.createTaskQuery().processInstanceId(advies.getId()).taskDefinitionKey("Task_ReactieBeoordelen").singleResult();
+        assertThat(beoordelen).isNotNull();
+        assertThat(runtimeService.getVariable(advies.getId(), "punten").toString())
+                .contains("Nieuwe toestellen passen in het speelruimteplan van dit jaar.")
+                .contains("nader-onderzoek");
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

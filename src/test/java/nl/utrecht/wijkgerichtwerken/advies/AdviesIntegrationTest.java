@@ -1,0 +1,115 @@
+package nl.utrecht.wijkgerichtwerken.advies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.Mails;
+
+/** The advice in the whole app: wijkbureau, vakafdeling and reviewer over the REST API, mails on GreenMail. */
+@IntegratieTest
+class AdviesIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    static final String MOTIVERING = "Wij nemen dit over: de oversteek ligt op een schoolroute.";
+
+    @Autowired TestRestTemplate rest;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+
+    @Test
+    void hetWijkplatformKrijgtEenOntvangstbevestigingEnDeReactieMetElkAdviespunt() throws Exception {
+        ResponseEntity<JsonNode> start = rest.withBasicAuth("bram", "demo").postForEntity(
+                "/engine-rest/process-definition/key/wijkplatform-advies/start", Map.of("variables", Map.of(
+                        "wijkplatform", Map.of("value", "Wijkplatform Oost"),
+                        "wijk", Map.of("value", "oost"),
+                        "onderwerp", Map.of("value", "Oversteek Oosterspoorplein"),
+                        "soort", Map.of("value", "ongevraagd"),
+                        "adviespunten", Map.of("value", "[\"Een <b>veilige</b> oversteek\", \"Meer groen\"]", "type", "Json"),
+                        "betrokkenen", Map.of("value", "Werkgroep verkeer"),
+                        "draagvlak", Map.of("value", "Handtekeningen van 120 bewoners"),
+                        "contactEmail", Map.of("value", "platform-oost@example.org"))), JsonNode.class);
+        assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.OK);
+        String zaak = start.getBody().get("businessKey").asText();
+        Jobs.voerUit(managementService);
+
+        MimeMessage ontvangst = smtp.getReceivedMessages()[0];
+        assertThat(ontvangst.getSubject()).isEqualTo("Uw advies is ontvangen: " + zaak);
+        assertThat(Mails.tekst(ontvangst)).contains("Aantal adviespunten: 2").contains("U krijgt onze reactie uiterlijk op: ");
+
+        voltooi("bram", taak(zaak, "Task_AdviesRegistreren"), Map.of("dienst", waarde("so"), "afsprakenVervolg", waarde("Bespreken op de wijkavond")));
+        String punten = "[{\"standpunt\":\"overgenomen\",\"motivering\":\"" + MOTIVERING + "\"},"
+                + "{\"standpunt\":\"nader-onderzoek\",\"motivering\":\"Wij zoeken uit waar groen past zonder parkeerplaatsen te verliezen.\"}]";
+        voltooi("daan", taak(zaak, "Task_ReactieSchrijven"), Map.of("punten", Map.of("value", punten, "type", "Json"),
+                "vervolg", waarde("De oversteek wordt in april aangelegd.")));
+        voltooi("carla", taak(zaak, "Task_ReactieBeoordelen"), Map.of("akkoord", waarde("ja")));
+        Jobs.voerUit(managementService);
+
+        MimeMessage reactie = List.of(smtp.getReceivedMessages()).stream()
+                .filter(m -> onderwerp(m).equals("Reactie op uw advies: Oversteek Oosterspoorplein")).findFirst().orElseThrow();
+        assertThat(reactie.getAllRecipients()[0].toString()).isEqualTo("platform-oost@example.org");
+        assertThat(Mails.html(reactie)).contains("Een &lt;b&gt;veilige&lt;/b&gt; oversteek").contains("Overgenomen")
+                .contains(MOTIVERING).contains("Meer groen").contains("Nader onderzoek").contains("De oversteek wordt in april aangelegd.");
+        assertThat(Mails.tekst(reactie)).contains("Adviespunt 1: Een <b>veilige</b> oversteek").contains("Standpunt: Overgenomen")
+                .contains("Adviespunt 2: Meer groen").contains("Standpunt: Nader onderzoek").contains("Motivering: " + MOTIVERING);
+    }
+
+    @Test
+    void onvolledigAdviesViaDeRestApiGeeft400MetDeVelden() {
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("bram", "demo").postForEntity(
+                "/engine-rest/process-definition/key/wijkplatform-advies/start", Map.of("variables", Map.of(
+                        "wijk", Map.of("value", "oost"), "contactEmail", Map.of("value", "@@"))), JsonNode.class);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getBody().get("message").asText()).startsWith("Het advies is niet geregistreerd.");
+        assertThat(antwoord.getBody().get("fouten").findValuesAsText("veld"))
+                .contains("Wijkplatform", "Onderwerp", "Soort advies", "Adviespunten", "Betrokkenen", "Draagvlak", "E-mailadres");
+    }
+
+    private Task taak(String zaak, String activiteit) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey(activiteit).singleResult();
+    }
+
+    private void voltooi(String gebruiker, Task taak, Map<String, Object> variabelen) {
+        ResponseEntity<String> antwoord = rest.withBasicAuth(gebruiker, "demo")
+                .postForEntity("/engine-rest/task/" + taak.getId() + "/complete", Map.of("variables", variabelen), String.class);
+        assertThat(antwoord.getStatusCode()).as(antwoord.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        Jobs.voerUit(managementService);
+    }
+
+    private static Map<String, Object> waarde(Object waarde) {
+        Map<String, Object> dto = new HashMap<>();
+        dto.put("value", waarde);
+        return dto;
+    }
+
+    private static String onderwerp(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
