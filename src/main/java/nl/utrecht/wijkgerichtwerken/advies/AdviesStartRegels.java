@@ -88,11 +88,15 @@ class AdviesStartRegels {
         return punten;
     }
 
-    /** Texts from a list, a JSON array (of texts or of objects with {@code tekst}) or JSON text. */
+    /** Texts from a list, a JSON array (of texts or of objects with {@code tekst}), JSON text or one per line. */
     static List<String> teksten(Object waarde) {
         List<String> teksten = new ArrayList<>();
         if (waarde instanceof String tekst && tekst.trim().startsWith("[")) {
             return teksten(Spin.JSON(tekst));
+        }
+        if (waarde instanceof String tekst) {
+            // the Tasklist start form: one adviespunt per line
+            return tekst.lines().map(String::trim).filter(regel -> !regel.isEmpty()).toList();
         }
         if (waarde instanceof SpinJsonNode json && json.isArray()) {
             for (SpinJsonNode element : json.elements()) {

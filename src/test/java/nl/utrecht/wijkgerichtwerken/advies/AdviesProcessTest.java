@@ -182,6 +182,37 @@ class AdviesProcessTest {
     }
 
     @Test
+    void hetStartformulierGeeftEenAdviespuntPerRegel() {
+        ProcessInstance advies = start(Map.of("adviespunten", "Verkeersveilige oversteek\n\n  Meer groen op het plein  \nBankjes voor ouderen\n"));
+        registreer("so");
+
+        SpinJsonNode punten = (SpinJsonNode) variabele(advies, "punten");
+        assertThat(punten.elements()).extracting(p -> p.prop("tekst").stringValue())
+                .containsExactly("Verkeersveilige oversteek", "Meer groen op het plein", "Bankjes voor ouderen");
+        assertThat(variabele(advies, "aantalPunten")).isEqualTo(3);
+    }
+
+    @Test
+    void deReactieUitHetFormulierMetEenVeldPerAdviespunt() {
+        ProcessInstance advies = start(Map.of());
+        registreer("so");
+        Map<String, Object> velden = new HashMap<>();
+        for (int i = 1; i <= 3; i++) {
+            velden.put("standpunt" + i, "niet-overgenomen");
+            velden.put("motivering" + i, GOEDE_MOTIVERING + " (" + i + ")");
+        }
+        velden.put("vervolg", "Wij lichten dit toe op de wijkavond");
+
+        voltooi("daan", taak("Task_ReactieSchrijven"), velden);
+
+        SpinJsonNode punten = (SpinJsonNode) variabele(advies, "punten");
+        assertThat(punten.elements()).extracting(p -> p.prop("motivering").stringValue())
+                .containsExactly(GOEDE_MOTIVERING + " (1)", GOEDE_MOTIVERING + " (2)", GOEDE_MOTIVERING + " (3)");
+        assertThat(punten.elements().get(0).prop("standpuntLabel").stringValue()).isEqualTo("Niet overgenomen");
+        assertThat(advies).isWaitingAt("Task_ReactieBeoordelen");
+    }
+
+    @Test
     void onvolledigAdviesWordtGeweigerdMetEenMeldingPerVeld() {
         List<String> teVeel = new ArrayList<>();
         for (int i = 0; i < 31; i++) {
