@@ -31,4 +31,16 @@ public final class Jobs {
         }
         throw new AssertionError("er blijven jobs klaarstaan");
     }
+
+    /** Executes every job that is due now until none is left; a failing job fails the test. */
+    public static void voerUitStrikt(ManagementService managementService) {
+        for (int ronde = 0; ronde < 100; ronde++) {
+            List<Job> jobs = managementService.createJobQuery().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("er blijven jobs klaarstaan");
+    }
 }

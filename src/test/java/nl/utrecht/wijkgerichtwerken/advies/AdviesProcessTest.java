@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 
 /** Every path of bpmn/wijkplatform-advies.bpmn on the engine alone, with time travel for the term. */
@@ -298,13 +299,7 @@ class AdviesProcessTest {
     }
 
     private void voerUit() {
-        for (int ronde = 0; ronde < 100; ronde++) {
-            List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        Jobs.voerUitStrikt(engine.getManagementService());
     }
 
     private Job timer(ProcessInstance zaak, String activiteit) {

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 
 /** Every path of bpmn/informatieverzoek.bpmn on the engine alone. */
@@ -123,13 +123,7 @@ class InformatieverzoekProcessTest {
     }
 
     private void voerUit() {
-        for (int ronde = 0; ronde < 100; ronde++) {
-            List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        Jobs.voerUitStrikt(engine.getManagementService());
     }
 
     private Task taak(String activiteit) {

@@ -152,8 +152,9 @@ public final class Tasklist {
         browser.klik(CLAIM);
         browser.zichtbaar(VRIJGEVEN);
         browser.zichtbaar(VOLTOOIEN);
-        browser.wachtTot(d -> d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form input, [cam-tasklist-task] .fjs-form textarea")).stream()
-                .anyMatch(WebElement::isEnabled));
+        browser.wachtTot(d -> d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form")).isEmpty()
+                || d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form input, [cam-tasklist-task] .fjs-form textarea"))
+                        .stream().anyMatch(WebElement::isEnabled));
     }
 
     /** Opens "Start process", picks the process by its name and waits for its start form. */
