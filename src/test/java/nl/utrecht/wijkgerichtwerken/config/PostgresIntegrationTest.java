@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +32,8 @@ import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
         properties = {"camunda.bpm.admin-user.id=beheerder", "camunda.bpm.admin-user.password=geheim-voor-de-test"})
 @ActiveProfiles({"test", "postgres"})
 @Tag("eigen-jvm")
+// close the app while PostgreSQL still runs (else the JVM's shutdown hooks race and the fork hangs)
+@DirtiesContext
 class PostgresIntegrationTest {
 
     @DynamicPropertySource

@@ -14,12 +14,12 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.TermijnProperties;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
 /** Wires the real escalatie delegates and services for engine-alone tests (the Spring app is not needed). */
-final class EscalatieTestMiddelen {
+public final class EscalatieTestMiddelen {
 
     final Werkdagen werkdagen;
     final VerstuurdeMails mails = new VerstuurdeMails();
 
-    EscalatieTestMiddelen(ProcessEngine engine) {
+    public EscalatieTestMiddelen(ProcessEngine engine) {
         TermijnProperties termijnen = new TermijnProperties();
         termijnen.setProcessen(Map.of("escalatie", Map.of("wijk", 10, "dienstdirecteur", 10, "wijkgarage", 10,
                 "algemeen-directeur", 10, "bestuurlijk", 20, "acuut", 3, "respijt", 3, "controle", 5)));

@@ -1,0 +1,50 @@
+package nl.utrecht.wijkgerichtwerken.initiatief;
+
+import static nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen.*;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
+import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
+
+/**
+ * Start listener of {@code initiatief}: checks, numbers (INI-…) and sets the timeline the initiatiefnemer
+ * is told: personal contact within 5 werkdagen, a decision by the besluit date.
+ */
+@Component("initiatiefStartControle")
+class InitiatiefStartControle implements ExecutionListener {
+
+    private static final DateTimeFormatter LEESBAAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"))
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final InitiatiefStartRegels regels;
+    private final Zaaknummers zaaknummers;
+    private final Werkdagen werkdagen;
+
+    InitiatiefStartControle(InitiatiefStartRegels regels, Zaaknummers zaaknummers, Werkdagen werkdagen) {
+        this.regels = regels;
+        this.zaaknummers = zaaknummers;
+        this.werkdagen = werkdagen;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        execution.setVariables(regels.controleer(execution.getVariables()));
+        Date contact = werkdagen.deadline(PROCES, "contact");
+        Date besluit = werkdagen.deadline(PROCES, "besluit");
+        execution.setVariable(CONTACT_DATUM, contact);
+        execution.setVariable(CONTACT_DATUM_TEKST, LEESBAAR.format(contact.toInstant()));
+        execution.setVariable(BESLUIT_DATUM, besluit);
+        execution.setVariable(BESLUIT_DATUM_TEKST, LEESBAAR.format(besluit.toInstant()));
+        execution.setVariable(AANTAL_KEER_TERUGGESTUURD, 0);
+        execution.setVariable(ESCALATIE, null);
+        execution.setProcessBusinessKey(zaaknummers.volgende(ZAAKNUMMER_PREFIX));
+    }
+}

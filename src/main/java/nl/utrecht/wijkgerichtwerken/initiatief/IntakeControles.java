@@ -1,0 +1,99 @@
+package nl.utrecht.wijkgerichtwerken.initiatief;
+
+import static nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+
+/** Server-side checks of the intake tasks: contact, weighing, acceptance and re-routing. */
+@Configuration(proxyBeanMethods = false)
+class IntakeControles {
+
+    /** Personal contact is recorded; whoever records it is the initiatiefnemer's fixed contact person. */
+    @Bean
+    TaskListener initiatiefContactControle() {
+        return taak -> {
+            Invoercontrole controle = new Invoercontrole();
+            String verslag = controle.verplichteTekst("Verslag van het contact", taak.getVariable(CONTACT_VERSLAG), 4000);
+            controle.controleer("Het contact is niet vastgelegd.");
+            String persoon = gebruiker(taak);
+            User gebruiker = persoon == null ? null
+                    : taak.getProcessEngineServices().getIdentityService().createUserQuery().userId(persoon).singleResult();
+            taak.setVariable(CONTACT_VERSLAG, verslag);
+            var zaak = taak.getExecution().getProcessInstance();
+            zaak.setVariable(CONTACTPERSOON, persoon);
+            zaak.setVariable(CONTACTPERSOON_NAAM, gebruiker == null ? persoon : gebruiker.getFirstName() + " " + gebruiker.getLastName());
+        };
+    }
+
+    /** Weighing: wijkambitie and wijkmanagementoverleg answered, the ten Kompas questions as yes/no, a dienst. */
+    @Bean
+    TaskListener initiatiefWegingControle(Organisatie organisatie) {
+        return taak -> {
+            Invoercontrole controle = new Invoercontrole();
+            controle.keuze("Dient de wijkambitie of het stedelijk beleid", taak.getVariable(DIENT_WIJKAMBITIE), Set.of("ja", "nee"));
+            controle.keuze("Naar het wijkmanagementoverleg", taak.getVariable(NAAR_WIJKMANAGEMENTOVERLEG), Set.of("ja", "nee"));
+            String dienst = dienst(controle, organisatie, taak.getVariable(DIENST));
+            controle.controleer("De weging is niet opgeslagen.");
+            var zaak = taak.getExecution().getProcessInstance();
+            for (String vraag : KOMPAS) {
+                zaak.setVariable(vraag, Boolean.TRUE.equals(taak.getVariable(vraag)) || "true".equals(String.valueOf(taak.getVariable(vraag))));
+            }
+            zaak.setVariable(DIENST, dienst);
+            zaak.setVariable(WIJKREGISSEUR, gebruiker(taak));
+        };
+    }
+
+    /** The dienst accepts, or sends it back with a reason; every send-back is counted. */
+    @Bean
+    TaskListener initiatiefAcceptatieControle() {
+        return taak -> {
+            Invoercontrole controle = new Invoercontrole();
+            String geaccepteerd = controle.keuze("Accepteren", taak.getVariable(GEACCEPTEERD), Set.of("ja", "nee"));
+            String reden = controle.optioneleTekst("Reden van terugsturen", taak.getVariable(REDEN_TERUGSTUREN), 2000);
+            if ("nee".equals(geaccepteerd) && reden == null) {
+                controle.fout("Reden van terugsturen", "leg uit waarom uw dienst dit initiatief niet oppakt");
+            }
+            controle.controleer("De acceptatie is niet opgeslagen.");
+            taak.setVariable(GEACCEPTEERD, geaccepteerd);
+            taak.setVariable(REDEN_TERUGSTUREN, reden);
+            if ("nee".equals(geaccepteerd)) {
+                var zaak = taak.getExecution().getProcessInstance();
+                Object teller = zaak.getVariable(AANTAL_KEER_TERUGGESTUURD);
+                zaak.setVariable(AANTAL_KEER_TERUGGESTUURD, (teller instanceof Number n ? n.intValue() : 0) + 1);
+            }
+        };
+    }
+
+    /** The wijkregisseur routes a sent-back initiative to another dienst. */
+    @Bean
+    TaskListener initiatiefHerrouteringControle(Organisatie organisatie) {
+        return taak -> {
+            Invoercontrole controle = new Invoercontrole();
+            String dienst = dienst(controle, organisatie, taak.getVariable(DIENST));
+            controle.controleer("Het initiatief is niet doorgestuurd.");
+            taak.setVariable(DIENST, dienst);
+        };
+    }
+
+    static String dienst(Invoercontrole controle, Organisatie organisatie, Object waarde) {
+        String dienst = controle.verplichteTekst("Dienst", waarde, 50);
+        if (dienst != null && !organisatie.isDienst(dienst)) {
+            controle.fout("Dienst", "'" + dienst + "' is geen bekende dienst");
+        }
+        return dienst;
+    }
+
+    static String gebruiker(DelegateTask taak) {
+        var authenticatie = taak.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authenticatie != null && authenticatie.getUserId() != null ? authenticatie.getUserId() : taak.getAssignee();
+    }
+}

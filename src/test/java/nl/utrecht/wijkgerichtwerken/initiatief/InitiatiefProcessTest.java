@@ -1,0 +1,291 @@
+package nl.utrecht.wijkgerichtwerken.initiatief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+
+/** Every path of bpmn/initiatief.bpmn on the engine alone, with the two DMN tables and time travel. */
+@Deployment(resources = {"bpmn/initiatief.bpmn", "bpmn/kompas-voor-zeggenschap.dmn", "bpmn/initiatievenfonds.dmn", "bpmn/escalatie.bpmn"})
+class InitiatiefProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
+
+    static final String MOTIVERING = "Het plan past bij de wijkambitie en er is draagvlak in de straat.";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private ProcessEngine engine;
+    private InitiatiefTestMiddelen middelen;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
+        middelen = new InitiatiefTestMiddelen(engine);
+        gebruiker("anna", "wijkregisseur", "wijk-oost");
+        gebruiker("karim", "wijkregisseur", "wijk-overvecht");
+        gebruiker("bram", "wijkbureau-oost", "wijk-oost");
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+        IdentityService identity = engine.getIdentityService();
+        identity.clearAuthentication();
+        identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
+        identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
+    }
+
+    @Test
+    void jaMetGeldUitHetFondsCheckInsEnEenEvaluatie() {
+        ProcessInstance initiatief = start(Map.of());
+        assertThat(initiatief.getBusinessKey()).matches("INI-2026-\\d{6}");
+        assertThat(middelen.mails.laatste("initiatief-ontvangen").aan()).isEqualTo("buurtfeest@example.org");
+        assertThat(variabele(initiatief, "contactDatum")).isEqualTo(moment("2026-12-14T17:00"));
+
+        voltooi("bram", "Task_ContactLeggen", Map.of("contactVerslag", "Gebeld, enthousiast plan voor een moestuin"));
+        assertThat(variabele(initiatief, "contactpersoon")).isEqualTo("bram");
+        Task wegen = taak("Task_InitiatiefWegen");
+        assertThat(kandidaten(wegen)).containsExactly("anna");
+        voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("eigenaarschapMogelijk", true, "allesOverlaten", true,
+                "ondersteuningNodigEnGeld", true)));
+        assertThat(variabele(initiatief, "samenwerkingsvorm")).isEqualTo("overheidsmiddelen");
+
+        assertThat(groep(taak("Task_InitiatiefAccepteren"))).isEqualTo("vakafdeling-so");
+        voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
+        assertThat(groep(taak("Task_FondsBeoordelen"))).isEqualTo("wijkregisseur");
+        voltooi("anna", "Task_FondsBeoordelen", Map.of("toegekendBedrag", 1500, "fondsToelichting", "Past in het wijkbudget"));
+        voltooi("daan", "Task_BesluitNemen", Map.of("besluit", "ja", "motivering", MOTIVERING));
+        assertThat(middelen.mails.laatste("initiatief-besluit").aan()).isEqualTo("buurtfeest@example.org");
+        assertThat(initiatief).isWaitingAt("Timer_CheckIn");
+
+        ClockUtil.setCurrentTime(moment("2027-01-05T10:00"));
+        voerUit();
+        assertThat(taak("Task_CheckIn").getAssignee()).isEqualTo("bram");
+        voltooi("bram", "Task_CheckIn", Map.of("voortgang", "loopt", "checkInVerslag", "De bakken staan er"));
+        ClockUtil.setCurrentTime(moment("2027-02-03T10:00"));
+        voerUit();
+        voltooi("bram", "Task_CheckIn", Map.of("voortgang", "afgerond", "checkInVerslag", "Eerste oogst binnen"));
+        assertThat(middelen.mails.laatste("initiatief-evaluatie").aan()).isEqualTo("buurtfeest@example.org");
+        assertThatThrownBy(() -> voltooi("bram", "Task_EvaluatieVastleggen", Map.of("evaluatieScore", "7", "evaluatieToelichting", "Top")))
+                .hasMessageContaining("Score: geef een score van 1 tot en met 5");
+        voltooi("bram", "Task_EvaluatieVastleggen", Map.of("evaluatieScore", "4", "evaluatieToelichting", "Snel contact, fijne hulp"));
+
+        assertThat(initiatief).isEnded().hasPassed("EndEvent_InitiatiefGeevalueerd");
+        assertThat(historisch(initiatief, "evaluatieScore")).isEqualTo(4);
+    }
+
+    @Test
+    void eenDienstStuurtTerugEnDeWijkregisseurStuurtHetNaarEenAndereDienst() {
+        ProcessInstance initiatief = naarAcceptatie(Map.of());
+        assertThatThrownBy(() -> voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "nee")))
+                .hasMessageContaining("Reden van terugsturen");
+        voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "nee", "redenTerugsturen", "Hoort bij beheer openbare ruimte"));
+
+        assertThat(variabele(initiatief, "aantalKeerTeruggestuurd")).isEqualTo(1);
+        assertThat(kandidaten(taak("Task_Herrouteren"))).containsExactly("anna");
+        voltooi("anna", "Task_Herrouteren", Map.of("dienst", "sw"));
+        assertThat(groep(taak("Task_InitiatiefAccepteren"))).isEqualTo("vakafdeling-sw");
+    }
+
+    @Test
+    void deDrempelsBepalenWieOverHetFondsBeslist() {
+        naarAcceptatie(Map.of("gevraagdBedrag", 5000));
+        voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
+        assertThat(groep(taak("Task_FondsBeoordelen"))).isEqualTo("wijkgarage");
+        assertThatThrownBy(() -> voltooi("hanna", "Task_FondsBeoordelen", Map.of("toegekendBedrag", 6000, "fondsToelichting", "x")))
+                .hasMessageContaining("Toegekend bedrag: meer dan gevraagd");
+    }
+
+    @Test
+    void eenGrootBedragGaatNaarDeAlgemeenDirecteur() {
+        naarAcceptatie(Map.of("gevraagdBedrag", 20000));
+        voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
+        assertThat(groep(taak("Task_FondsBeoordelen"))).isEqualTo("algemeen-directeur");
+    }
+
+    @Test
+    void neeIsDuidelijkGemotiveerdEnWordtGemaild() {
+        ProcessInstance initiatief = naarAcceptatie(Map.of("hulpGevraagd", List.of("kennis")));
+        voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
+        assertThatThrownBy(() -> voltooi("daan", "Task_BesluitNemen", Map.of("besluit", "nee", "motivering", "Nee.")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Motivering: leg het besluit uit in minstens 30 tekens (nu 4)");
+        assertThatThrownBy(() -> voltooi("daan", "Task_BesluitNemen", Map.of("besluit", "ja-mits", "motivering", MOTIVERING)))
+                .hasMessageContaining("Voorwaarden: noem de voorwaarden bij een ja, mits");
+
+        voltooi("daan", "Task_BesluitNemen", Map.of("besluit", "nee", "motivering", "De plek is nodig voor de nieuwe fietsenstalling."));
+
+        assertThat(initiatief).isEnded().hasPassed("EndEvent_InitiatiefAfgewezen");
+        assertThat(middelen.mails.laatste("initiatief-besluit")).isNotNull();
+    }
+
+    @Test
+    void zonderEmailadresBeltDeVasteContactpersoonHetBesluitDoor() {
+        Map<String, Object> telefonisch = new HashMap<>();
+        telefonisch.put("contactEmail", null);
+        telefonisch.put("hulpGevraagd", List.of("netwerk"));
+        ProcessInstance initiatief = naarAcceptatie(telefonisch);
+        assertThat(middelen.mails.sjablonen()).doesNotContain("initiatief-ontvangen");
+        voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
+        voltooi("daan", "Task_BesluitNemen", Map.of("besluit", "nee", "motivering", "De plek is nodig voor de nieuwe fietsenstalling."));
+
+        Task bellen = taak("Task_BesluitBellen");
+        assertThat(bellen.getAssignee()).isEqualTo("bram");
+        voltooi("bram", "Task_BesluitBellen", Map.of("belVerslag", "Besluit uitgelegd, teleurgesteld maar begrip"));
+        assertThat(initiatief).isEnded();
+        assertThat(middelen.mails.sjablonen()).doesNotContain("initiatief-besluit");
+    }
+
+    @Test
+    void eenVastgelopenInitiatiefStartEenGekoppeldeEscalatie() {
+        ProcessInstance initiatief = naarAcceptatie(Map.of("hulpGevraagd", List.of("vergunning")));
+        voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
+        voltooi("daan", "Task_BesluitNemen", Map.of("besluit", "ja", "motivering", MOTIVERING));
+        ClockUtil.setCurrentTime(moment("2027-01-05T10:00"));
+        voerUit();
+
+        voltooi("bram", "Task_CheckIn", Map.of("voortgang", "vastgelopen", "checkInVerslag", "Vergunning ligt al 8 weken stil", "escaleren", true));
+
+        String escalatie = (String) variabele(initiatief, "escalatie");
+        assertThat(escalatie).startsWith("ESC-");
+        ProcessInstance esc = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(escalatie).singleResult();
+        assertThat(engine.getRuntimeService().getVariable(esc.getId(), "initiatief")).isEqualTo(initiatief.getBusinessKey());
+        assertThat(engine.getRuntimeService().getVariable(esc.getId(), "wijkregisseur")).isEqualTo("anna");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(esc.getId()).taskDefinitionKey("Task_OplossenInWijk")
+                .singleResult().getAssignee()).isEqualTo("anna");
+        assertThat(initiatief).isWaitingAt("Timer_CheckIn");
+    }
+
+    @Test
+    void zonderContactgegevensOfMetOnbekendeHulpWordtNietsGestart() {
+        Map<String, Object> fout = new HashMap<>();
+        fout.put("contactEmail", null);
+        fout.put("contactTelefoon", " ");
+        fout.put("hulpGevraagd", List.of("geld", "toverkracht"));
+        fout.put("gevraagdBedrag", -5);
+        assertThatThrownBy(() -> start(fout))
+                .hasMessageStartingWith("Het initiatief is niet geregistreerd.")
+                .hasMessageContaining("Contact: geef een e-mailadres of een telefoonnummer")
+                .hasMessageContaining("Gevraagde hulp: 'toverkracht' is geen soort hulp")
+                .hasMessageContaining("Gevraagd bedrag: een bedrag kan niet negatief zijn");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("initiatief").count()).isZero();
+    }
+
+    // ---- helpers
+
+    private ProcessInstance start(Map<String, Object> afwijkend) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("titel", "Moestuin aan de Kromme Rijn");
+        variabelen.put("beschrijving", "Buren willen samen een moestuin beginnen op het grasveld.");
+        variabelen.put("wijk", "oost");
+        variabelen.put("initiatiefnemer", "Fatima Yilmaz");
+        variabelen.put("contactEmail", "buurtfeest@example.org");
+        variabelen.put("contactTelefoon", "030 123 4567");
+        variabelen.put("kanaal", "telefoon");
+        variabelen.put("hulpGevraagd", List.of("geld", "kennis"));
+        variabelen.put("gevraagdBedrag", 1500);
+        variabelen.putAll(afwijkend);
+        ProcessInstance initiatief = engine.getRuntimeService().startProcessInstanceByKey("initiatief", variabelen);
+        voerUit();
+        return initiatief;
+    }
+
+    private ProcessInstance naarAcceptatie(Map<String, Object> afwijkend) {
+        ProcessInstance initiatief = start(afwijkend);
+        voltooi("bram", "Task_ContactLeggen", Map.of("contactVerslag", "Langs geweest aan de balie"));
+        voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("verderOnderzoeken", true, "bestuurlijkeRuimte", true)));
+        return initiatief;
+    }
+
+    private static Map<String, Object> weging(Map<String, Object> kompas) {
+        Map<String, Object> weging = new HashMap<>(kompas);
+        weging.put("dientWijkambitie", "ja");
+        weging.put("naarWijkmanagementoverleg", "nee");
+        weging.put("dienst", "so");
+        return weging;
+    }
+
+    private void voltooi(String gebruiker, String activiteit, Map<String, Object> variabelen) {
+        Task taak = taak(activiteit);
+        engine.getIdentityService().setAuthenticatedUserId(gebruiker);
+        try {
+            engine.getTaskService().complete(taak.getId(), variabelen);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        voerUit();
+    }
+
+    private void gebruiker(String id, String... groepen) {
+        IdentityService identity = engine.getIdentityService();
+        var gebruiker = identity.newUser(id);
+        gebruiker.setFirstName(id);
+        gebruiker.setLastName("Test");
+        identity.saveUser(gebruiker);
+        for (String groep : groepen) {
+            if (identity.createGroupQuery().groupId(groep).count() == 0) {
+                identity.saveGroup(identity.newGroup(groep));
+            }
+            identity.createMembership(id, groep);
+        }
+    }
+
+    private void voerUit() {
+        Jobs.voerUitStrikt(engine.getManagementService());
+    }
+
+    private Task taak(String activiteit) {
+        return engine.getTaskService().createTaskQuery().processDefinitionKey("initiatief").taskDefinitionKey(activiteit).singleResult();
+    }
+
+    private List<String> kandidaten(Task taak) {
+        return engine.getTaskService().getIdentityLinksForTask(taak.getId()).stream()
+                .map(IdentityLink::getUserId).filter(u -> u != null).toList();
+    }
+
+    private String groep(Task taak) {
+        return engine.getTaskService().getIdentityLinksForTask(taak.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElseThrow();
+    }
+
+    private Object variabele(ProcessInstance zaak, String naam) {
+        return engine.getRuntimeService().getVariable(zaak.getId(), naam);
+    }
+
+    private Object historisch(ProcessInstance zaak, String naam) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
+                .activityInstanceIdIn(zaak.getId()).variableName(naam).singleResult().getValue();
+    }
+
+    private static Date moment(String tijd) {
+        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
+    }
+}
