@@ -1,0 +1,117 @@
+package nl.utrecht.wijkgerichtwerken.initiatief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.Mails;
+
+/** The initiative in the whole app over the REST API: receipt with timeline and a clear "nee" on GreenMail. */
+@IntegratieTest
+class InitiatiefIntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired TestRestTemplate rest;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+
+    @Test
+    void deInitiatiefnemerKrijgtDeTijdlijnEnEenDuidelijkNeeMetUitleg() throws Exception {
+        ResponseEntity<JsonNode> start = rest.withBasicAuth("bram", "demo").postForEntity(
+                "/engine-rest/process-definition/key/initiatief/start", Map.of("variables", Map.of(
+                        "titel", waarde("Tafeltennistafel <Oosterpark>"),
+                        "beschrijving", waarde("Een betonnen tafeltennistafel bij de speeltuin."),
+                        "wijk", waarde("oost"),
+                        "initiatiefnemer", waarde("Sem de Wit"),
+                        "contactEmail", waarde("sem@example.org"),
+                        "kanaal", waarde("wijkbureau"),
+                        "hulpGevraagd", Map.of("value", "[\"vergunning\"]", "type", "Json"))), JsonNode.class);
+        assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.OK);
+        String zaak = start.getBody().get("businessKey").asText();
+        Jobs.voerUit(managementService);
+
+        MimeMessage ontvangst = smtp.getReceivedMessages()[0];
+        assertThat(ontvangst.getSubject()).isEqualTo("Uw initiatief is ontvangen: Tafeltennistafel <Oosterpark>");
+        assertThat(Mails.tekst(ontvangst)).contains("neemt uw vaste contactpersoon van het wijkbureau persoonlijk contact met u op")
+                .contains("hoort u ons besluit");
+        assertThat(Mails.html(ontvangst)).contains("Tafeltennistafel &lt;Oosterpark&gt;");
+
+        voltooi("bram", zaak, "Task_ContactLeggen", Map.of("contactVerslag", waarde("Aan de balie gesproken")));
+        voltooi("anna", zaak, "Task_InitiatiefWegen", Map.of("dientWijkambitie", waarde("ja"), "naarWijkmanagementoverleg", waarde("nee"),
+                "verderOnderzoeken", waarde(true), "dienst", waarde("so")));
+        voltooi("daan", zaak, "Task_InitiatiefAccepteren", Map.of("geaccepteerd", waarde("ja")));
+        ResponseEntity<JsonNode> teKort = rest.withBasicAuth("daan", "demo").postForEntity(
+                "/engine-rest/task/" + taak(zaak, "Task_BesluitNemen") + "/complete",
+                Map.of("variables", Map.of("besluit", waarde("nee"), "motivering", waarde("Nee."))), JsonNode.class);
+        assertThat(teKort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(teKort.getBody().get("message").asText()).contains("Motivering: leg het besluit uit in minstens 30 tekens");
+        voltooi("daan", zaak, "Task_BesluitNemen", Map.of("besluit", waarde("nee"),
+                "motivering", waarde("Op deze plek komt volgend jaar de nieuwe fietsenstalling.")));
+
+        MimeMessage besluit = List.of(smtp.getReceivedMessages()).stream()
+                .filter(m -> onderwerp(m).startsWith("Ons besluit over uw initiatief")).findFirst().orElseThrow();
+        assertThat(Mails.tekst(besluit)).contains("niet. Daar willen we duidelijk over zijn.")
+                .contains("Op deze plek komt volgend jaar de nieuwe fietsenstalling.")
+                .contains("Uw contactpersoon Bram Jansen (wijkbureau Oost) helpt u graag.");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak).count()).isZero();
+    }
+
+    @Test
+    void eenInitiatiefZonderContactgegevensGeeft400() {
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("bram", "demo").postForEntity(
+                "/engine-rest/process-definition/key/initiatief/start", Map.of("variables", Map.of(
+                        "titel", waarde("Bankje"), "beschrijving", waarde("Een bankje"), "wijk", waarde("oost"),
+                        "initiatiefnemer", waarde("Iemand"), "kanaal", waarde("telefoon"))), JsonNode.class);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getBody().get("fouten").findValuesAsText("veld")).containsExactly("Contact");
+    }
+
+    private String taak(String zaak, String activiteit) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey(activiteit).singleResult().getId();
+    }
+
+    private void voltooi(String gebruiker, String zaak, String activiteit, Map<String, Object> variabelen) {
+        ResponseEntity<String> antwoord = rest.withBasicAuth(gebruiker, "demo")
+                .postForEntity("/engine-rest/task/" + taak(zaak, activiteit) + "/complete", Map.of("variables", variabelen), String.class);
+        assertThat(antwoord.getStatusCode()).as(antwoord.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        Jobs.voerUit(managementService);
+    }
+
+    private static Map<String, Object> waarde(Object waarde) {
+        Map<String, Object> dto = new HashMap<>();
+        dto.put("value", waarde);
+        return dto;
+    }
+
+    private static String onderwerp(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
