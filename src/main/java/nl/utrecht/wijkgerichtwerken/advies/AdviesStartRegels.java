@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -26,7 +25,6 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 class AdviesStartRegels {
 
     static final int MAX_ADVIESPUNTEN = 30;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
 
     private final Organisatie organisatie;
 
@@ -56,17 +54,9 @@ class AdviesStartRegels {
     private Map<String, Object> gedeeld(Invoercontrole controle, Map<String, Object> invoer) {
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put(WIJKPLATFORM, controle.verplichteTekst("Wijkplatform", invoer.get(WIJKPLATFORM), 200));
-        String wijk = controle.verplichteTekst("Wijk", invoer.get(WIJK), 50);
-        if (wijk != null && !organisatie.isWijk(wijk)) {
-            controle.fout("Wijk", "'" + wijk + "' is geen bekende wijk");
-        }
-        uit.put(WIJK, wijk);
+        uit.put(WIJK, controle.wijk("Wijk", invoer.get(WIJK), organisatie));
         uit.put(ONDERWERP, controle.verplichteTekst("Onderwerp", invoer.get(ONDERWERP), 200));
-        String email = controle.verplichteTekst("E-mailadres", invoer.get(CONTACT_EMAIL), 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            controle.fout("E-mailadres", "'" + email + "' is geen geldig e-mailadres");
-        }
-        uit.put(CONTACT_EMAIL, email);
+        uit.put(CONTACT_EMAIL, controle.email("E-mailadres", invoer.get(CONTACT_EMAIL), true));
         uit.put(CONTACT_NAAM, controle.optioneleTekst("Naam contactpersoon", invoer.get(CONTACT_NAAM), 200));
         return uit;
     }

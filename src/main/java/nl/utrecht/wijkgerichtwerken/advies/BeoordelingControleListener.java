@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 
 /** Four eyes: the reviewer is never the author; not akkoord needs opmerkingen for the author. */
 @Component("adviesBeoordelingControle")
@@ -17,7 +18,7 @@ class BeoordelingControleListener implements TaskListener {
     @Override
     public void notify(DelegateTask taak) {
         Invoercontrole controle = new Invoercontrole();
-        String beoordelaar = Gebruiker.van(taak);
+        String beoordelaar = Taakgebruiker.van(taak);
         if (beoordelaar != null && beoordelaar.equals(taak.getVariable(AUTEUR))) {
             controle.fout("Beoordelaar", "u heeft deze reactie zelf geschreven; een collega moet hem beoordelen (vier ogen)");
         }

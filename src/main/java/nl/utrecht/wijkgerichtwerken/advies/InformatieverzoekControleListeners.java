@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /** The two checks of {@code informatieverzoek}: routed to a known dienst; a real answer. */
@@ -39,6 +40,6 @@ class InformatieverzoekControleListeners {
         }
         controle.controleer("Het antwoord is niet opgeslagen.");
         taak.setVariable(ANTWOORD, antwoord);
-        taak.getExecution().getProcessInstance().setVariable(AUTEUR, Gebruiker.van(taak));
+        taak.getExecution().getProcessInstance().setVariable(AUTEUR, Taakgebruiker.van(taak));
     }
 }

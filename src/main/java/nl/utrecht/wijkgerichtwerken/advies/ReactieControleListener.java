@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
+
 /** Completing the reactie: refused unless complete (task stays open); records the author. */
 @Component("adviesReactieControle")
 class ReactieControleListener implements TaskListener {
@@ -26,6 +28,6 @@ class ReactieControleListener implements TaskListener {
         var zaak = taak.getExecution().getProcessInstance();
         zaak.setVariable(PUNTEN, SpinValues.jsonValue(punten).create());
         zaak.setVariable(VERVOLG, taak.getVariable(VERVOLG).toString().trim());
-        zaak.setVariable(AUTEUR, Gebruiker.van(taak));
+        zaak.setVariable(AUTEUR, Taakgebruiker.van(taak));
     }
 }

@@ -33,10 +33,6 @@ class RegistratieControleListener implements TaskListener {
     }
 
     static String dienst(Invoercontrole controle, Organisatie organisatie, Object waarde) {
-        String dienst = controle.verplichteTekst("Verantwoordelijke dienst", waarde, 50);
-        if (dienst != null && !organisatie.isDienst(dienst)) {
-            controle.fout("Verantwoordelijke dienst", "'" + dienst + "' is geen bekende dienst");
-        }
-        return dienst;
+        return controle.dienst("Verantwoordelijke dienst", waarde, organisatie);
     }
 }

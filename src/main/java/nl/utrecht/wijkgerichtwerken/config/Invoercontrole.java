@@ -1,11 +1,20 @@
 package nl.utrecht.wijkgerichtwerken.config;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+
+import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /** Collects field errors of one submission and throws them together, each field named in Dutch. */
 public class Invoercontrole {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
 
     private final List<OngeldigeInvoerException.Veldfout> fouten = new ArrayList<>();
 
@@ -42,6 +51,51 @@ public class Invoercontrole {
             return null;
         }
         return tekst;
+    }
+
+    /** A required, configured wijk slug. */
+    public String wijk(String veld, Object waarde, Organisatie organisatie) {
+        String wijk = verplichteTekst(veld, waarde, 50);
+        if (wijk != null && !organisatie.isWijk(wijk)) {
+            fout(veld, "'" + wijk + "' is geen bekende wijk");
+        }
+        return wijk;
+    }
+
+    /** A required, configured dienst slug. */
+    public String dienst(String veld, Object waarde, Organisatie organisatie) {
+        String dienst = verplichteTekst(veld, waarde, 50);
+        if (dienst != null && !organisatie.isDienst(dienst)) {
+            fout(veld, "'" + dienst + "' is geen bekende dienst");
+        }
+        return dienst;
+    }
+
+    /** An e-mail address, required or optional; null when empty. */
+    public String email(String veld, Object waarde, boolean verplicht) {
+        String email = verplicht ? verplichteTekst(veld, waarde, 254) : optioneleTekst(veld, waarde, 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            fout(veld, "'" + email + "' is geen geldig e-mailadres");
+        }
+        return email;
+    }
+
+    /** Texts from a list, a Spin JSON array, a JSON array text or a comma-separated text; blanks dropped. */
+    public static List<String> lijst(Object waarde) {
+        List<String> lijst = new ArrayList<>();
+        if (waarde instanceof Collection<?> collectie) {
+            collectie.forEach(e -> lijst.add(String.valueOf(e).trim()));
+        } else if (waarde instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(e -> lijst.add(e.isString() ? e.stringValue().trim() : e.toString()));
+        } else if (waarde instanceof String tekst && tekst.trim().startsWith("[")) {
+            return lijst(Spin.JSON(tekst));
+        } else if (waarde instanceof String tekst) {
+            for (String deel : tekst.split(",")) {
+                lijst.add(deel.trim());
+            }
+        }
+        lijst.removeIf(String::isEmpty);
+        return lijst;
     }
 
     public boolean heeftFouten() {

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
+
 /**
  * Complete listener of every decision task: refuses an incomplete decision (the task stays open) and
  * records who decided. A dienstdirecteur's decision is kept per dienst until all have decided.
@@ -43,10 +45,6 @@ class BesluitControleListener implements TaskListener {
     }
 
     static String door(DelegateTask taak) {
-        var authenticatie = taak.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authenticatie != null && authenticatie.getUserId() != null) {
-            return authenticatie.getUserId();
-        }
-        return taak.getAssignee();
+        return Taakgebruiker.van(taak);
     }
 }

@@ -3,14 +3,12 @@ package nl.utrecht.wijkgerichtwerken.escalatie;
 import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
@@ -37,11 +35,7 @@ class EscalatieStartRegels {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put(TITEL, controle.verplichteTekst("Titel", invoer.get(TITEL), 200));
-        String wijk = controle.verplichteTekst("Wijk", invoer.get(WIJK), 50);
-        if (wijk != null && !organisatie.isWijk(wijk)) {
-            controle.fout("Wijk", "'" + wijk + "' is geen bekende wijk");
-        }
-        uit.put(WIJK, wijk);
+        uit.put(WIJK, controle.wijk("Wijk", invoer.get(WIJK), organisatie));
         uit.put(DIENSTEN, diensten(controle, invoer.get(DIENSTEN)));
         uit.put(KNELPUNT, controle.verplichteTekst("Knelpunt", invoer.get(KNELPUNT), 4000));
         uit.put(GEWENSTE_UITKOMST, controle.optioneleTekst("Gewenste uitkomst", invoer.get(GEWENSTE_UITKOMST), 2000));
@@ -73,20 +67,7 @@ class EscalatieStartRegels {
 
     /** Accepts a list, a Spin JSON array, a JSON array text or a comma-separated text. */
     static List<String> alsLijst(Object waarde) {
-        List<String> lijst = new ArrayList<>();
-        if (waarde instanceof Collection<?> collectie) {
-            collectie.forEach(e -> lijst.add(String.valueOf(e).trim()));
-        } else if (waarde instanceof SpinJsonNode json && json.isArray()) {
-            json.elements().forEach(e -> lijst.add(e.isString() ? e.stringValue().trim() : e.toString()));
-        } else if (waarde instanceof String tekst && tekst.trim().startsWith("[")) {
-            return alsLijst(org.camunda.spin.Spin.JSON(tekst));
-        } else if (waarde instanceof String tekst) {
-            for (String deel : tekst.split(",")) {
-                lijst.add(deel.trim());
-            }
-        }
-        lijst.removeIf(String::isEmpty);
-        return lijst;
+        return Invoercontrole.lijst(waarde);
     }
 
     private static Object standaard(Object waarde, String standaard) {

@@ -4,15 +4,12 @@ import static nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
@@ -26,7 +23,6 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 @Component
 class InitiatiefStartRegels {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
     private static final Pattern TELEFOON = Pattern.compile("^[0-9 +()-]{6,20}$");
 
     private final Organisatie organisatie;
@@ -40,17 +36,10 @@ class InitiatiefStartRegels {
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put(TITEL, controle.verplichteTekst("Titel", invoer.get(TITEL), 200));
         uit.put(BESCHRIJVING, controle.verplichteTekst("Beschrijving", invoer.get(BESCHRIJVING), 8000));
-        String wijk = controle.verplichteTekst("Wijk", invoer.get(WIJK), 50);
-        if (wijk != null && !organisatie.isWijk(wijk)) {
-            controle.fout("Wijk", "'" + wijk + "' is geen bekende wijk");
-        }
-        uit.put(WIJK, wijk);
+        uit.put(WIJK, controle.wijk("Wijk", invoer.get(WIJK), organisatie));
         uit.put(BUURT, controle.optioneleTekst("Buurt", invoer.get(BUURT), 200));
         uit.put(INITIATIEFNEMER, controle.verplichteTekst("Initiatiefnemer", invoer.get(INITIATIEFNEMER), 200));
-        String email = controle.optioneleTekst("E-mailadres", invoer.get(CONTACT_EMAIL), 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            controle.fout("E-mailadres", "'" + email + "' is geen geldig e-mailadres");
-        }
+        String email = controle.email("E-mailadres", invoer.get(CONTACT_EMAIL), false);
         String telefoon = controle.optioneleTekst("Telefoonnummer", invoer.get(CONTACT_TELEFOON), 30);
         if (telefoon != null && !TELEFOON.matcher(telefoon).matches()) {
             controle.fout("Telefoonnummer", "'" + telefoon + "' is geen geldig telefoonnummer");
@@ -93,19 +82,6 @@ class InitiatiefStartRegels {
 
     /** A list from a collection, a JSON array or a comma-separated text. */
     static List<String> lijst(Object waarde) {
-        List<String> lijst = new ArrayList<>();
-        if (waarde instanceof Collection<?> collectie) {
-            collectie.forEach(e -> lijst.add(String.valueOf(e).trim()));
-        } else if (waarde instanceof SpinJsonNode json && json.isArray()) {
-            json.elements().forEach(e -> lijst.add(e.isString() ? e.stringValue().trim() : e.toString()));
-        } else if (waarde instanceof String tekst && tekst.trim().startsWith("[")) {
-            return lijst(Spin.JSON(tekst));
-        } else if (waarde instanceof String tekst) {
-            for (String deel : tekst.split(",")) {
-                lijst.add(deel.trim());
-            }
-        }
-        lijst.removeIf(String::isEmpty);
-        return lijst;
+        return Invoercontrole.lijst(waarde);
     }
 }

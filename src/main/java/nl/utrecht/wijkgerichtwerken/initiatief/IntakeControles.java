@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /** Server-side checks of the intake tasks: contact, weighing, acceptance and re-routing. */
@@ -85,15 +86,10 @@ class IntakeControles {
     }
 
     static String dienst(Invoercontrole controle, Organisatie organisatie, Object waarde) {
-        String dienst = controle.verplichteTekst("Dienst", waarde, 50);
-        if (dienst != null && !organisatie.isDienst(dienst)) {
-            controle.fout("Dienst", "'" + dienst + "' is geen bekende dienst");
-        }
-        return dienst;
+        return controle.dienst("Dienst", waarde, organisatie);
     }
 
     static String gebruiker(DelegateTask taak) {
-        var authenticatie = taak.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authenticatie != null && authenticatie.getUserId() != null ? authenticatie.getUserId() : taak.getAssignee();
+        return Taakgebruiker.van(taak);
     }
 }

@@ -1,14 +1,14 @@
-package nl.utrecht.wijkgerichtwerken.advies;
+package nl.utrecht.wijkgerichtwerken.config;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** Who is completing a task: the authenticated user, else the assignee. */
-final class Gebruiker {
+public final class Taakgebruiker {
 
-    private Gebruiker() {
+    private Taakgebruiker() {
     }
 
-    static String van(DelegateTask taak) {
+    public static String van(DelegateTask taak) {
         var authenticatie = taak.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authenticatie != null && authenticatie.getUserId() != null ? authenticatie.getUserId() : taak.getAssignee();
     }
