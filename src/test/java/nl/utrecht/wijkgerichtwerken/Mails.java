@@ -10,6 +10,14 @@ public final class Mails {
     private Mails() {
     }
 
+    public static String onderwerp(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("Mail niet te lezen", e);
+        }
+    }
+
     public static String html(Part mail) {
         return deel(mail, "text/html");
     }

@@ -1,8 +1,8 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
+import static nl.utrecht.wijkgerichtwerken.Rest.waarde;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +68,7 @@ class AdviesIntegrationTest {
         Jobs.voerUit(managementService);
 
         MimeMessage reactie = List.of(smtp.getReceivedMessages()).stream()
-                .filter(m -> onderwerp(m).equals("Reactie op uw advies: Oversteek Oosterspoorplein")).findFirst().orElseThrow();
+                .filter(m -> Mails.onderwerp(m).equals("Reactie op uw advies: Oversteek Oosterspoorplein")).findFirst().orElseThrow();
         assertThat(reactie.getAllRecipients()[0].toString()).isEqualTo("platform-oost@example.org");
         assertThat(Mails.html(reactie)).contains("Een &lt;b&gt;veilige&lt;/b&gt; oversteek").contains("Overgenomen")
                 .contains(MOTIVERING).contains("Meer groen").contains("Nader onderzoek").contains("De oversteek wordt in april aangelegd.");
@@ -97,19 +97,5 @@ class AdviesIntegrationTest {
                 .postForEntity("/engine-rest/task/" + taak.getId() + "/complete", Map.of("variables", variabelen), String.class);
         assertThat(antwoord.getStatusCode()).as(antwoord.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         Jobs.voerUit(managementService);
-    }
-
-    private static Map<String, Object> waarde(Object waarde) {
-        Map<String, Object> dto = new HashMap<>();
-        dto.put("value", waarde);
-        return dto;
-    }
-
-    private static String onderwerp(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

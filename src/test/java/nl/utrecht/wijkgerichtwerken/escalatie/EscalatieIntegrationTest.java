@@ -113,7 +113,7 @@ class EscalatieIntegrationTest {
                 .isEqualTo("wijkgarage");
         MimeMessage[] ontvangen = smtp.getReceivedMessages();
         List<MimeMessage> niveauwissel = Arrays.stream(ontvangen)
-                .filter(m -> onderwerp(m).equals("Escalatie " + zaaknummer + " ligt nu bij de wijkgarage")).toList();
+                .filter(m -> Mails.onderwerp(m).equals("Escalatie " + zaaknummer + " ligt nu bij de wijkgarage")).toList();
         assertThat(niveauwissel).isNotEmpty();
         assertThat(niveauwissel.get(0).getAllRecipients()).extracting(Object::toString)
                 .contains("hanna@utrecht.example", "anna@utrecht.example", "femke@utrecht.example");
@@ -141,11 +141,4 @@ class EscalatieIntegrationTest {
         assertThat(antwoord.getStatusCode()).as(antwoord.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
-    private static String onderwerp(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

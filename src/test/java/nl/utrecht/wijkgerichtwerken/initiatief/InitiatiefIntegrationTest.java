@@ -1,8 +1,8 @@
 package nl.utrecht.wijkgerichtwerken.initiatief;
 
+import static nl.utrecht.wijkgerichtwerken.Rest.waarde;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +72,7 @@ class InitiatiefIntegrationTest {
                 "motivering", waarde("Op deze plek komt volgend jaar de nieuwe fietsenstalling.")));
 
         MimeMessage besluit = List.of(smtp.getReceivedMessages()).stream()
-                .filter(m -> onderwerp(m).startsWith("Ons besluit over uw initiatief")).findFirst().orElseThrow();
+                .filter(m -> Mails.onderwerp(m).startsWith("Ons besluit over uw initiatief")).findFirst().orElseThrow();
         assertThat(Mails.tekst(besluit)).contains("niet. Daar willen we duidelijk over zijn.")
                 .contains("Op deze plek komt volgend jaar de nieuwe fietsenstalling.")
                 .contains("Uw contactpersoon Bram Jansen (wijkbureau Oost) helpt u graag.");
@@ -99,19 +99,5 @@ class InitiatiefIntegrationTest {
                 .postForEntity("/engine-rest/task/" + taak(zaak, activiteit) + "/complete", Map.of("variables", variabelen), String.class);
         assertThat(antwoord.getStatusCode()).as(antwoord.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         Jobs.voerUit(managementService);
-    }
-
-    private static Map<String, Object> waarde(Object waarde) {
-        Map<String, Object> dto = new HashMap<>();
-        dto.put("value", waarde);
-        return dto;
-    }
-
-    private static String onderwerp(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
