@@ -5,3 +5,12 @@ CREATE TABLE IF NOT EXISTS wijk_zaaknummer (
     laatste BIGINT     NOT NULL,
     PRIMARY KEY (prefix, jaar)
 );
+
+-- Idempotency-Key of the public API: a retried submission gets the first answer back.
+CREATE TABLE IF NOT EXISTS wijk_idempotentie (
+    sleutel    VARCHAR(200) NOT NULL,
+    route      VARCHAR(40)  NOT NULL,
+    antwoord   VARCHAR(2000) NOT NULL,
+    aangemaakt TIMESTAMP    NOT NULL,
+    PRIMARY KEY (sleutel, route)
+);

@@ -1,0 +1,87 @@
+package nl.utrecht.wijkgerichtwerken.intake;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
+
+/**
+ * Starts a case from a public submission: checks its shape, starts the process (whose start rules
+ * check the content), and answers with the case number, a secret status link and the promised date.
+ */
+@Service
+class Intake {
+
+    /** What the submitter gets back. */
+    record Ontvangen(String zaaknummer, String statusUrl, Date beloofdeDatum) {
+    }
+
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final RuntimeService runtimeService;
+    private final Idempotentie idempotentie;
+    private final NotificatieProperties notificatie;
+    private final ObjectMapper json;
+
+    Intake(RuntimeService runtimeService, Idempotentie idempotentie, NotificatieProperties notificatie, ObjectMapper json) {
+        this.runtimeService = runtimeService;
+        this.idempotentie = idempotentie;
+        this.notificatie = notificatie;
+        this.json = json;
+    }
+
+    @Transactional
+    Ontvangen dien(Zaaksoort soort, Map<String, Object> invoer, String sleutel) {
+        if (sleutel != null && (sleutel.isBlank() || sleutel.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw new OngeldigeInvoerException("De aanvraag is niet in behandeling genomen.",
+                    java.util.List.of(new OngeldigeInvoerException.Veldfout("Idempotency-Key", "1 tot " + MAX_IDEMPOTENCY_KEY + " tekens")));
+        }
+        Optional<Ontvangen> eerder = sleutel == null ? Optional.empty() : idempotentie.eerder(sleutel, soort).map(this::lees);
+        if (eerder.isPresent()) {
+            return eerder.get();
+        }
+        Invoervorm.controleer(soort, invoer);
+        String token = Statustoken.nieuw();
+        Map<String, Object> variabelen = new HashMap<>(invoer);
+        if (soort == Zaaksoort.INITIATIEF) {
+            variabelen.put("kanaal", "online");
+        }
+        variabelen.put(Statustoken.HASH_VARIABELE, Statustoken.hash(token));
+        ProcessInstance zaak = runtimeService.startProcessInstanceByKey(soort.proces(), variabelen);
+        String statusUrl = notificatie.getBasisUrl() + "/status/" + zaak.getBusinessKey() + "?token=" + token;
+        runtimeService.setVariable(zaak.getId(), "statusUrl", statusUrl);
+        Ontvangen ontvangen = new Ontvangen(zaak.getBusinessKey(), statusUrl,
+                (Date) runtimeService.getVariable(zaak.getId(), soort.beloofdeDatum()));
+        if (sleutel != null) {
+            idempotentie.onthoud(sleutel, soort, schrijf(ontvangen));
+        }
+        return ontvangen;
+    }
+
+    private String schrijf(Ontvangen ontvangen) {
+        try {
+            return json.writeValueAsString(ontvangen);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Ontvangen lees(String opgeslagen) {
+        try {
+            return json.readValue(opgeslagen, Ontvangen.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

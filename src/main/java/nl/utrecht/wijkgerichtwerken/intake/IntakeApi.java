@@ -1,0 +1,55 @@
+package nl.utrecht.wijkgerichtwerken.intake;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Public submission API for wijkplatforms and initiatiefnemers (DESIGN §6), no account needed:
+ * {@code POST /api/adviezen}, {@code /api/initiatieven}, {@code /api/informatieverzoeken}.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class IntakeApi {
+
+    private final Intake intake;
+    private final Snelheidsbegrenzer begrenzer;
+
+    IntakeApi(Intake intake, Snelheidsbegrenzer begrenzer) {
+        this.intake = intake;
+        this.begrenzer = begrenzer;
+    }
+
+    @PostMapping("/adviezen")
+    ResponseEntity<Intake.Ontvangen> advies(@RequestBody Map<String, Object> invoer, HttpServletRequest verzoek,
+                                             @RequestHeader(name = "Idempotency-Key", required = false) String sleutel) {
+        return dien(Zaaksoort.ADVIES, invoer, verzoek, sleutel);
+    }
+
+    @PostMapping("/initiatieven")
+    ResponseEntity<Intake.Ontvangen> initiatief(@RequestBody Map<String, Object> invoer, HttpServletRequest verzoek,
+                                                 @RequestHeader(name = "Idempotency-Key", required = false) String sleutel) {
+        return dien(Zaaksoort.INITIATIEF, invoer, verzoek, sleutel);
+    }
+
+    @PostMapping("/informatieverzoeken")
+    ResponseEntity<Intake.Ontvangen> informatieverzoek(@RequestBody Map<String, Object> invoer, HttpServletRequest verzoek,
+                                                        @RequestHeader(name = "Idempotency-Key", required = false) String sleutel) {
+        return dien(Zaaksoort.INFORMATIEVERZOEK, invoer, verzoek, sleutel);
+    }
+
+    private ResponseEntity<Intake.Ontvangen> dien(Zaaksoort soort, Map<String, Object> invoer, HttpServletRequest verzoek, String sleutel) {
+        begrenzer.controleer(verzoek.getRemoteAddr());
+        Intake.Ontvangen ontvangen = intake.dien(soort, invoer, sleutel);
+        return ResponseEntity.created(URI.create("/api/status/" + ontvangen.zaaknummer())).body(ontvangen);
+    }
+}

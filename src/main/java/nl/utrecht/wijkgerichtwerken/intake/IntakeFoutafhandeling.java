@@ -1,0 +1,75 @@
+package nl.utrecht.wijkgerichtwerken.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+
+/** Answers of the public API when something is wrong: application/problem+json, in Dutch. */
+@RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class})
+class IntakeFoutafhandeling {
+
+    @ExceptionHandler(OngeldigeInvoerException.class)
+    ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException fout) {
+        ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige aanvraag", fout.getMessage());
+        probleem.setProperty("fouten", fout.fouten().stream()
+                .map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList());
+        return ResponseEntity.badRequest().body(probleem);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException fout) {
+        boolean teGroot = oorzaak(fout, Groottebegrenzing.TeGroot.class);
+        String melding = teGroot
+                ? "De aanvraag is te groot (maximaal " + Groottebegrenzing.MAXIMUM / 1024 + " kB)."
+                : "De aanvraag is geen geldige JSON: controleer aanhalingstekens, komma's en haakjes.";
+        ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, teGroot ? "Aanvraag te groot" : "Ongeldige JSON", melding);
+        probleem.setProperty("fouten", List.of(Map.of("veld", "aanvraag", "melding", melding)));
+        return ResponseEntity.badRequest().body(probleem);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> geenJson(HttpMediaTypeNotSupportedException fout) {
+        String melding = "Stuur de aanvraag als JSON (Content-Type: application/json).";
+        ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Geen JSON", melding);
+        probleem.setProperty("fouten", List.of(Map.of("veld", "aanvraag", "melding", melding)));
+        return ResponseEntity.badRequest().body(probleem);
+    }
+
+    @ExceptionHandler(Snelheidsbegrenzer.TeVeelVerzoeken.class)
+    ResponseEntity<ProblemDetail> teVeel(Snelheidsbegrenzer.TeVeelVerzoeken fout) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(fout.wachtSeconden))
+                .body(probleem(HttpStatus.TOO_MANY_REQUESTS, "Te veel aanvragen", fout.getMessage()));
+    }
+
+    @ExceptionHandler(StatusApi.NietGevonden.class)
+    ResponseEntity<ProblemDetail> nietGevonden(StatusApi.NietGevonden fout) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(probleem(HttpStatus.NOT_FOUND, "Niet gevonden",
+                "Er is geen zaak met dit nummer en deze sleutel. Controleer de link uit de ontvangstbevestiging."));
+    }
+
+    private static ProblemDetail probleem(HttpStatus status, String titel, String melding) {
+        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, melding);
+        probleem.setTitle(titel);
+        return probleem;
+    }
+
+    private static boolean oorzaak(Throwable fout, Class<?> soort) {
+        for (Throwable t = fout; t != null && t != t.getCause(); t = t.getCause()) {
+            if (soort.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+package nl.utrecht.wijkgerichtwerken.intake;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Service;
+
+/**
+ * What an outsider may see of his case: the steps done with their dates, the current step with its
+ * expected date, the promised date, and the reactie, answer or besluit once sent. Read from the
+ * engine's runtime and history; nothing internal (names of officials, internal notes) is shown.
+ */
+@Service
+class Statusoverzicht {
+
+    record Stap(String stap, Date datum) {
+    }
+
+    record Status(String zaaknummer, String soort, String onderwerp, boolean afgerond, Date beloofdeDatum,
+                  List<Stap> gedaan, List<Stap> huidig, Map<String, Object> uitkomst) {
+    }
+
+    private static final Set<String> ZICHTBARE_SOORTEN = Set.of("startEvent", "userTask", "endEvent", "noneEndEvent");
+    private static final Set<String> INTERN = Set.of("Task_TermijnVerlengen", "Task_EscalatieIntrekken");
+
+    private final HistoryService historyService;
+    private final TaskService taskService;
+
+    Statusoverzicht(HistoryService historyService, TaskService taskService) {
+        this.historyService = historyService;
+        this.taskService = taskService;
+    }
+
+    Optional<Status> voor(String zaaknummer, String token) {
+        HistoricProcessInstance zaak = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(zaaknummer).list().stream()
+                .filter(z -> Set.of("wijkplatform-advies", "initiatief", "informatieverzoek").contains(z.getProcessDefinitionKey()))
+                .findFirst().orElse(null);
+        if (zaak == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> variabelen = new LinkedHashMap<>();
+        for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(zaak.getId()).activityInstanceIdIn(zaak.getId()).list()) {
+            variabelen.put(v.getName(), v.getValue());
+        }
+        if (!Statustoken.klopt(token, variabelen.get(Statustoken.HASH_VARIABELE))) {
+            return Optional.empty();
+        }
+        List<Stap> gedaan = new ArrayList<>();
+        for (HistoricActivityInstance stap : historyService.createHistoricActivityInstanceQuery().processInstanceId(zaak.getId())
+                .finished().orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
+            if (ZICHTBARE_SOORTEN.contains(stap.getActivityType()) && !INTERN.contains(stap.getActivityId())
+                    && stap.getActivityName() != null && !stap.isCanceled()) {
+                gedaan.add(new Stap(stap.getActivityName(), stap.getEndTime()));
+            }
+        }
+        List<Stap> huidig = new ArrayList<>();
+        for (Task taak : taskService.createTaskQuery().processInstanceId(zaak.getId()).orderByDueDate().asc().list()) {
+            if (!INTERN.contains(taak.getTaskDefinitionKey())) {
+                String naam = taak.getName().contains(" — ") ? taak.getName().substring(0, taak.getName().indexOf(" — ")) : taak.getName();
+                huidig.add(new Stap(naam, taak.getDueDate()));
+            }
+        }
+        Object onderwerp = variabelen.getOrDefault("onderwerp", variabelen.get("titel"));
+        Date beloofd = (Date) (variabelen.containsKey("besluitDatum") ? variabelen.get("besluitDatum") : variabelen.get("reactieDatum"));
+        return Optional.of(new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
+                zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen)));
+    }
+
+    private static Map<String, Object> uitkomst(Map<String, Object> v) {
+        Map<String, Object> uitkomst = new LinkedHashMap<>();
+        if (v.get("verstuurdOp") != null && v.get("punten") instanceof SpinJsonNode punten) {
+            List<Map<String, Object>> reactie = new ArrayList<>();
+            for (SpinJsonNode punt : punten.elements()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("adviespunt", tekst(punt, "tekst"));
+                p.put("standpunt", tekst(punt, "standpuntLabel"));
+                p.put("motivering", tekst(punt, "motivering"));
+                reactie.add(p);
+            }
+            uitkomst.put("reactie", reactie);
+            uitkomst.put("vervolg", v.get("vervolg"));
+            uitkomst.put("verstuurdOp", v.get("verstuurdOp"));
+        }
+        if (v.get("verstuurdOp") != null && v.get("antwoord") != null) {
+            uitkomst.put("antwoord", v.get("antwoord"));
+            uitkomst.put("verstuurdOp", v.get("verstuurdOp"));
+        }
+        if (v.get("besluit") != null && v.get("motivering") != null) {
+            uitkomst.put("besluit", v.get("besluit"));
+            uitkomst.put("motivering", v.get("motivering"));
+            if (v.get("voorwaarden") != null) {
+                uitkomst.put("voorwaarden", v.get("voorwaarden"));
+            }
+        }
+        return uitkomst;
+    }
+
+    private static String tekst(SpinJsonNode punt, String veld) {
+        return punt.hasProp(veld) && punt.prop(veld).isString() ? punt.prop(veld).stringValue() : null;
+    }
+}
