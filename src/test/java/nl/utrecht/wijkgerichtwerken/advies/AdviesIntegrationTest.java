@@ -55,8 +55,8 @@ class AdviesIntegrationTest {
         String zaak = start.getBody().get("businessKey").asText();
         Jobs.voerUit(managementService);
 
-        MimeMessage ontvangst = smtp.getReceivedMessages()[0];
-        assertThat(ontvangst.getSubject()).isEqualTo("Uw advies is ontvangen: " + zaak);
+        MimeMessage ontvangst = List.of(smtp.getReceivedMessages()).stream()
+                .filter(m -> Mails.onderwerp(m).equals("Uw advies is ontvangen: " + zaak)).findFirst().orElseThrow();
         assertThat(Mails.tekst(ontvangst)).contains("Aantal adviespunten: 2").contains("U krijgt onze reactie uiterlijk op: ");
 
         voltooi("bram", taak(zaak, "Task_AdviesRegistreren"), Map.of("dienst", waarde("so"), "afsprakenVervolg", waarde("Bespreken op de wijkavond")));
