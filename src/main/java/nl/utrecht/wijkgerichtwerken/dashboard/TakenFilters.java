@@ -45,8 +45,9 @@ class TakenFilters {
     private Map<String, TaskQuery> filters() {
         Map<String, TaskQuery> filters = new LinkedHashMap<>();
         filters.put("Mijn taken", sorteer(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        // candidate user covers both: tasks offered to one of my groups and tasks offered to me by name
         filters.put("Taken van mijn groepen", sorteer(taskService.createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()));
+                .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()));
         filters.put("Bijna te laat", sorteer(vanMij().followUpBeforeOrNotExistentExpression("${now()}")
                 .dueAfterExpression("${now()}")));
         filters.put("Te laat", sorteer(vanMij().dueBeforeExpression("${now()}")));
@@ -56,7 +57,7 @@ class TakenFilters {
     private TaskQuery vanMij() {
         return taskService.createTaskQuery().or()
                 .taskAssigneeExpression("${currentUser()}")
-                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskCandidateUserExpression("${currentUser()}")
                 .includeAssignedTasks()
                 .endOr();
     }
@@ -66,7 +67,10 @@ class TakenFilters {
     }
 
     private void maakAan(String naam, TaskQuery query, int prioriteit) {
-        if (filterService.createTaskFilterQuery().filterName(naam).count() > 0) {
+        Filter bestaand = filterService.createTaskFilterQuery().filterName(naam).singleResult();
+        if (bestaand != null) {
+            // keep id and authorizations, bring the query up to date
+            filterService.saveFilter(bestaand.setQuery(query));
             return;
         }
         Filter filter = filterService.newTaskFilter(naam)
