@@ -3,6 +3,7 @@ package nl.utrecht.wijkgerichtwerken.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.Mails;
 
 /** Contract of the public API: happy paths, every class of bad input, idempotency, rate limit, status. */
 @IntegratieTest
@@ -73,6 +75,11 @@ class IntakeApiIntegrationTest {
         assertThat(token).hasSizeGreaterThanOrEqualTo(40).doesNotContain(zaak.substring(4));
         assertThat(antwoord.getBody().get("beloofdeDatum").asText()).isNotBlank();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak).count()).isOne();
+
+        Jobs.voerUit(managementService);
+        var ontvangst = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Uw advies is ontvangen: " + zaak)).findFirst().orElseThrow();
+        assertThat(Mails.tekst(ontvangst)).contains("Volg uw zaak: " + statusUrl);
     }
 
     @Test
@@ -202,6 +209,27 @@ class IntakeApiIntegrationTest {
         assertThat(onbekend.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(verkeerd.getBody().replace(zaak, "X")).isEqualTo(onbekend.getBody().replace("ADV-1999-000001", "X"));
         assertThat(zonder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void deStatuspaginaToontDeZaakMetOntsnapteTekstEnGeeftHetzelfde404VoorEenVerkeerdeSleutel() {
+        Map<String, Object> advies = advies();
+        advies.put("onderwerp", "Parkeren <script>alert('x')</script> Hoograven");
+        ResponseEntity<JsonNode> ingediend = post("/api/adviezen", advies, null);
+        String zaak = ingediend.getBody().get("zaaknummer").asText();
+        String statusUrl = ingediend.getBody().get("statusUrl").asText();
+        String pad = statusUrl.substring(statusUrl.indexOf("/status/"));
+
+        ResponseEntity<String> pagina = rest.getForEntity(pad, String.class);
+        assertThat(pagina.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pagina.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(pagina.getBody()).contains("Parkeren &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Hoograven")
+                .doesNotContain("<script>").contains(zaak).contains("Advies ontvangen").contains("U krijgt antwoord uiterlijk op");
+
+        ResponseEntity<String> verkeerd = rest.getForEntity("/status/" + zaak + "?token=raden", String.class);
+        ResponseEntity<String> onbekend = rest.getForEntity("/status/ADV-1999-000001?token=raden", String.class);
+        assertThat(verkeerd.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(verkeerd.getBody()).isEqualTo(onbekend.getBody()).contains("Zaak niet gevonden");
     }
 
     private String taak(String zaak, String activiteit) {
