@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
 import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 
 /** Start listener of {@code wijkplatform-advies}: checks, numbers (ADV-…) and starts the clock. */
@@ -14,9 +15,11 @@ class AdviesStartControle implements ExecutionListener {
 
     private final AdviesStartRegels regels;
     private final Zaaknummers zaaknummers;
+    private final Statuslinks statuslinks;
     private final AdviesTermijnen termijnen;
 
-    AdviesStartControle(AdviesStartRegels regels, Zaaknummers zaaknummers, AdviesTermijnen termijnen) {
+    AdviesStartControle(AdviesStartRegels regels, Zaaknummers zaaknummers, AdviesTermijnen termijnen, Statuslinks statuslinks) {
+        this.statuslinks = statuslinks;
         this.regels = regels;
         this.zaaknummers = zaaknummers;
         this.termijnen = termijnen;
@@ -28,5 +31,6 @@ class AdviesStartControle implements ExecutionListener {
         execution.setVariable(VERLENGD, false);
         termijnen.start(execution, PROCES_ADVIES);
         execution.setProcessBusinessKey(zaaknummers.volgende(PREFIX_ADVIES));
+        statuslinks.maak(execution);
     }
 }

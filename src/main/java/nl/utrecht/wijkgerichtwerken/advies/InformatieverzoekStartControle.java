@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
 import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 
 /** Start listener of {@code informatieverzoek}: checks, numbers (INF-…) and starts the clock. */
@@ -14,9 +15,11 @@ class InformatieverzoekStartControle implements ExecutionListener {
 
     private final AdviesStartRegels regels;
     private final Zaaknummers zaaknummers;
+    private final Statuslinks statuslinks;
     private final AdviesTermijnen termijnen;
 
-    InformatieverzoekStartControle(AdviesStartRegels regels, Zaaknummers zaaknummers, AdviesTermijnen termijnen) {
+    InformatieverzoekStartControle(AdviesStartRegels regels, Zaaknummers zaaknummers, AdviesTermijnen termijnen, Statuslinks statuslinks) {
+        this.statuslinks = statuslinks;
         this.regels = regels;
         this.zaaknummers = zaaknummers;
         this.termijnen = termijnen;
@@ -27,5 +30,6 @@ class InformatieverzoekStartControle implements ExecutionListener {
         execution.setVariables(regels.informatieverzoek(execution.getVariables()));
         termijnen.start(execution, PROCES_INFORMATIEVERZOEK);
         execution.setProcessBusinessKey(zaaknummers.volgende(PREFIX_INFORMATIEVERZOEK));
+        statuslinks.maak(execution);
     }
 }

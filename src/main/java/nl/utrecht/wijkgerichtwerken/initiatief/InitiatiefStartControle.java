@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
 import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
@@ -26,9 +27,11 @@ class InitiatiefStartControle implements ExecutionListener {
 
     private final InitiatiefStartRegels regels;
     private final Zaaknummers zaaknummers;
+    private final Statuslinks statuslinks;
     private final Werkdagen werkdagen;
 
-    InitiatiefStartControle(InitiatiefStartRegels regels, Zaaknummers zaaknummers, Werkdagen werkdagen) {
+    InitiatiefStartControle(InitiatiefStartRegels regels, Zaaknummers zaaknummers, Werkdagen werkdagen, Statuslinks statuslinks) {
+        this.statuslinks = statuslinks;
         this.regels = regels;
         this.zaaknummers = zaaknummers;
         this.werkdagen = werkdagen;
@@ -46,5 +49,6 @@ class InitiatiefStartControle implements ExecutionListener {
         execution.setVariable(AANTAL_KEER_TERUGGESTUURD, 0);
         execution.setVariable(ESCALATIE, null);
         execution.setProcessBusinessKey(zaaknummers.volgende(ZAAKNUMMER_PREFIX));
+        statuslinks.maak(execution);
     }
 }

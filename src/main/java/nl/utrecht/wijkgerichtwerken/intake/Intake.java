@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
-import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
 
 /**
  * Starts a case from a public submission: checks its shape, starts the process (whose start rules
@@ -31,13 +30,11 @@ class Intake {
 
     private final RuntimeService runtimeService;
     private final Idempotentie idempotentie;
-    private final NotificatieProperties notificatie;
     private final ObjectMapper json;
 
-    Intake(RuntimeService runtimeService, Idempotentie idempotentie, NotificatieProperties notificatie, ObjectMapper json) {
+    Intake(RuntimeService runtimeService, Idempotentie idempotentie, ObjectMapper json) {
         this.runtimeService = runtimeService;
         this.idempotentie = idempotentie;
-        this.notificatie = notificatie;
         this.json = json;
     }
 
@@ -52,16 +49,12 @@ class Intake {
             return eerder.get();
         }
         Invoervorm.controleer(soort, invoer);
-        String token = Statustoken.nieuw();
         Map<String, Object> variabelen = new HashMap<>(invoer);
         if (soort == Zaaksoort.INITIATIEF) {
             variabelen.put("kanaal", "online");
         }
-        variabelen.put(Statustoken.HASH_VARIABELE, Statustoken.hash(token));
         ProcessInstance zaak = runtimeService.startProcessInstanceByKey(soort.proces(), variabelen);
-        String statusUrl = notificatie.getBasisUrl() + "/status/" + zaak.getBusinessKey() + "?token=" + token;
-        runtimeService.setVariable(zaak.getId(), "statusUrl", statusUrl);
-        Ontvangen ontvangen = new Ontvangen(zaak.getBusinessKey(), statusUrl,
+        Ontvangen ontvangen = new Ontvangen(zaak.getBusinessKey(), (String) runtimeService.getVariable(zaak.getId(), Statuslinks.STATUS_URL),
                 (Date) runtimeService.getVariable(zaak.getId(), soort.beloofdeDatum()));
         if (sleutel != null) {
             idempotentie.onthoud(sleutel, soort, schrijf(ontvangen));

@@ -57,7 +57,8 @@ class AdviesIntegrationTest {
 
         MimeMessage ontvangst = List.of(smtp.getReceivedMessages()).stream()
                 .filter(m -> Mails.onderwerp(m).equals("Uw advies is ontvangen: " + zaak)).findFirst().orElseThrow();
-        assertThat(Mails.tekst(ontvangst)).contains("Aantal adviespunten: 2").contains("U krijgt onze reactie uiterlijk op: ");
+        assertThat(Mails.tekst(ontvangst)).contains("Aantal adviespunten: 2").contains("U krijgt onze reactie uiterlijk op: ")
+                .contains("Volg uw zaak: http://localhost:8080/status/" + zaak + "?token=");
 
         voltooi("bram", taak(zaak, "Task_AdviesRegistreren"), Map.of("dienst", waarde("so"), "afsprakenVervolg", waarde("Bespreken op de wijkavond")));
         String punten = "[{\"standpunt\":\"overgenomen\",\"motivering\":\"" + MOTIVERING + "\"},"

@@ -65,6 +65,7 @@ class AdviesProcessTest {
         ProcessInstance advies = start(Map.of());
         assertThat(advies.getBusinessKey()).matches("ADV-2026-\\d{6}");
         assertThat(middelen.mails.laatste("advies-ontvangen").aan()).isEqualTo("platform-oost@example.org");
+        assertThat((String) variabele(advies, "statusUrl")).matches("http://localhost:8080/status/" + advies.getBusinessKey() + "\\?token=[A-Za-z0-9_-]{43}");
         // 30 werkdagen after 7 December 2026, over Kerst and Nieuwjaar
         assertThat(variabele(advies, "reactieDatum")).isEqualTo(moment("2027-01-20T17:00"));
 

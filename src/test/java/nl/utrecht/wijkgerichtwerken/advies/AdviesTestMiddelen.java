@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
 import nl.utrecht.wijkgerichtwerken.config.TestListeners;
+import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
+import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.organisatie.TestOrganisatie;
 import nl.utrecht.wijkgerichtwerken.werkdagen.TermijnProperties;
@@ -33,8 +35,9 @@ final class AdviesTestMiddelen {
         Verlenging verlenging = new Verlenging();
         InformatieverzoekControleListeners informatieverzoek = new InformatieverzoekControleListeners();
 
-        Mocks.register("adviesStartControle", new AdviesStartControle(startRegels, zaaknummers, adviesTermijnen));
-        Mocks.register("informatieverzoekStartControle", new InformatieverzoekStartControle(startRegels, zaaknummers, adviesTermijnen));
+        Statuslinks statuslinks = new Statuslinks(new NotificatieProperties());
+        Mocks.register("adviesStartControle", new AdviesStartControle(startRegels, zaaknummers, adviesTermijnen, statuslinks));
+        Mocks.register("informatieverzoekStartControle", new InformatieverzoekStartControle(startRegels, zaaknummers, adviesTermijnen, statuslinks));
         Mocks.register("adviesTermijnen", adviesTermijnen);
         Mocks.register("adviesReactieFormulier", new ReactieFormulier());
         Mocks.register("adviesPuntenVoorbereiden", new PuntenVoorbereidenDelegate(reactieregels));

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
 import nl.utrecht.wijkgerichtwerken.config.TestListeners;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieTestMiddelen;
+import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
+import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.organisatie.TestOrganisatie;
 import nl.utrecht.wijkgerichtwerken.werkdagen.TermijnProperties;
@@ -35,7 +37,8 @@ final class InitiatiefTestMiddelen {
         IntakeControles intake = new IntakeControles();
         BesluitControles besluit = new BesluitControles();
 
-        Mocks.register("initiatiefStartControle", new InitiatiefStartControle(new InitiatiefStartRegels(organisatie), zaaknummers, werkdagen));
+        Mocks.register("initiatiefStartControle", new InitiatiefStartControle(new InitiatiefStartRegels(organisatie), zaaknummers, werkdagen,
+                new Statuslinks(new NotificatieProperties())));
         Mocks.register("initiatiefInstellingen", instellingen);
         Mocks.register("initiatiefOntvangers", new InitiatiefOntvangers());
         Mocks.register("initiatiefContactControle", intake.initiatiefContactControle());
