@@ -35,6 +35,21 @@ final class Invoervorm {
         controle.controleer("De aanvraag is niet in behandeling genomen.");
     }
 
+    /** An evaluation: only {@code score} (a number) and {@code toelichting} (text). */
+    static void controleerEvaluatie(Map<String, Object> invoer) {
+        Invoercontrole controle = new Invoercontrole();
+        invoer.forEach((veld, waarde) -> {
+            if (!veld.equals("score") && !veld.equals("toelichting")) {
+                controle.fout(veld, "onbekend veld");
+            } else if (waarde != null && !(veld.equals("score") ? waarde instanceof Number : waarde instanceof String)) {
+                controle.fout(veld, veld.equals("score") ? "moet een getal zijn" : "moet tekst zijn");
+            } else if (bevatStuurtekens(waarde)) {
+                controle.fout(veld, "bevat niet-toegestane tekens");
+            }
+        });
+        controle.controleer("De evaluatie is niet vastgelegd.");
+    }
+
     private static boolean klopt(Zaaksoort.Veld verwacht, Object waarde) {
         return switch (verwacht) {
             case TEKST -> waarde instanceof String;
@@ -44,7 +59,7 @@ final class Invoervorm {
     }
 
     /** Control characters other than tab, newline and carriage return. */
-    private static boolean bevatStuurtekens(Object waarde) {
+    static boolean bevatStuurtekens(Object waarde) {
         if (waarde instanceof Collection<?> lijst) {
             return lijst.stream().anyMatch(Invoervorm::bevatStuurtekens);
         }

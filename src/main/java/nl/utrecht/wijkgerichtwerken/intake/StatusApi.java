@@ -1,14 +1,20 @@
 package nl.utrecht.wijkgerichtwerken.intake;
 
+import java.util.Map;
+
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/status/{zaaknummer}?token=…}: the status of a case for whoever holds its link. An
- * unknown number and a wrong token give the same 404.
+ * {@code GET /api/status/{zaaknummer}?token=…}: the status of a case for whoever holds its link, and
+ * {@code POST …/evaluatie} with {@code {"score": 1..5, "toelichting": "…"}} while an initiative asks for
+ * an evaluation. An unknown number, a wrong token and a case that asks no evaluation give the same 404.
  */
 @RestController
 class StatusApi {
@@ -22,12 +28,27 @@ class StatusApi {
 
     private final Statusoverzicht overzicht;
 
-    StatusApi(Statusoverzicht overzicht) {
+    private final Evaluatie evaluatie;
+
+    StatusApi(Statusoverzicht overzicht, Evaluatie evaluatie) {
         this.overzicht = overzicht;
+        this.evaluatie = evaluatie;
     }
 
     @GetMapping(path = "/api/status/{zaaknummer}", produces = MediaType.APPLICATION_JSON_VALUE)
     Statusoverzicht.Status status(@PathVariable String zaaknummer, @RequestParam(required = false) String token) {
         return overzicht.voor(zaaknummer, token).orElseThrow(NietGevonden::new);
+    }
+
+    @PostMapping(path = "/api/status/{zaaknummer}/evaluatie", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Statusoverzicht.Status> evalueer(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
+                                                    @RequestBody Map<String, Object> invoer) {
+        try {
+            Invoervorm.controleerEvaluatie(invoer);
+            evaluatie.geef(zaaknummer, token, invoer.get("score"), invoer.get("toelichting"));
+        } catch (Evaluatie.NietGevraagd geenEvaluatie) {
+            throw new NietGevonden();
+        }
+        return ResponseEntity.ok(overzicht.voor(zaaknummer, token).orElseThrow(NietGevonden::new));
     }
 }

@@ -1,34 +1,88 @@
 package nl.utrecht.wijkgerichtwerken.intake;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 
 /**
  * {@code /status/{zaaknummer}?token=…}: the status of a case as a page for the wijkplatform or
- * initiatiefnemer (no JavaScript, text escaped by Thymeleaf). Unknown number or wrong token: the same 404 page.
+ * initiatiefnemer (no JavaScript, text escaped by Thymeleaf), with the evaluation form when an
+ * initiative asks for it. Unknown number or wrong token: the same 404 page.
  */
 @Controller
 class StatusPagina {
 
     private final Statusoverzicht overzicht;
+    private final Evaluatie evaluatie;
 
-    StatusPagina(Statusoverzicht overzicht) {
+    StatusPagina(Statusoverzicht overzicht, Evaluatie evaluatie) {
         this.overzicht = overzicht;
+        this.evaluatie = evaluatie;
     }
 
     @GetMapping("/status/{zaaknummer}")
-    ModelAndView status(@PathVariable String zaaknummer, @RequestParam(required = false) String token) {
-        return overzicht.voor(zaaknummer, token)
-                .map(status -> new ModelAndView("status", "status", status))
-                .orElseGet(() -> {
-                    ModelAndView nietGevonden = new ModelAndView("status-niet-gevonden");
-                    nietGevonden.setStatus(HttpStatus.NOT_FOUND);
-                    return nietGevonden;
-                });
+    ModelAndView status(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
+                        @RequestParam(required = false) String ontvangen, @RequestParam(required = false) String geevalueerd) {
+        ModelAndView pagina = pagina(zaaknummer, token, Map.of(), Map.of());
+        pagina.addObject("ontvangen", ontvangen != null);
+        pagina.addObject("geevalueerd", geevalueerd != null);
+        return pagina;
     }
 
+    @PostMapping("/status/{zaaknummer}/evaluatie")
+    ModelAndView evalueer(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
+                          @RequestParam(required = false) String evaluatieScore,
+                          @RequestParam(required = false) String evaluatieToelichting) {
+        try {
+            evaluatie.geef(zaaknummer, token, evaluatieScore, evaluatieToelichting);
+        } catch (Evaluatie.NietGevraagd geenEvaluatie) {
+            return nietGevonden();
+        } catch (OngeldigeInvoerException fout) {
+            Map<String, List<String>> fouten = new LinkedHashMap<>();
+            fout.fouten().forEach(f -> fouten.computeIfAbsent(f.veld(), v -> new java.util.ArrayList<>()).add(f.melding()));
+            Map<String, String> ingevuld = new LinkedHashMap<>();
+            ingevuld.put("evaluatieScore", evaluatieScore);
+            ingevuld.put("evaluatieToelichting", evaluatieToelichting);
+            ModelAndView pagina = pagina(zaaknummer, token, fouten, ingevuld);
+            pagina.setStatus(HttpStatus.BAD_REQUEST);
+            return pagina;
+        }
+        String terug = UriComponentsBuilder.fromPath("/status/{zaaknummer}").queryParam("token", token)
+                .queryParam("geevalueerd", "ja").buildAndExpand(zaaknummer).encode().toUriString();
+        RedirectView naarStatus = new RedirectView(terug, true);
+        naarStatus.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(naarStatus);
+    }
+
+    private ModelAndView pagina(String zaaknummer, String token, Map<String, List<String>> fouten, Map<String, String> ingevuld) {
+        return overzicht.voor(zaaknummer, token)
+                .map(status -> {
+                    ModelAndView pagina = new ModelAndView("status", "status", status);
+                    pagina.addObject("token", token);
+                    pagina.addObject("fouten", fouten);
+                    pagina.addObject("ingevuld", ingevuld);
+                    pagina.addObject("ontvangen", false);
+                    pagina.addObject("geevalueerd", false);
+                    return pagina;
+                })
+                .orElseGet(StatusPagina::nietGevonden);
+    }
+
+    private static ModelAndView nietGevonden() {
+        ModelAndView nietGevonden = new ModelAndView("status-niet-gevonden");
+        nietGevonden.setStatus(HttpStatus.NOT_FOUND);
+        return nietGevonden;
+    }
 }

@@ -28,9 +28,12 @@ class Statusoverzicht {
     record Stap(String stap, Date datum) {
     }
 
+    /** {@code evaluatieGevraagd}: the initiatiefnemer is asked to evaluate, with the form on the status page. */
     record Status(String zaaknummer, String soort, String onderwerp, boolean afgerond, Date beloofdeDatum,
-                  List<Stap> gedaan, List<Stap> huidig, Map<String, Object> uitkomst) {
+                  List<Stap> gedaan, List<Stap> huidig, Map<String, Object> uitkomst, boolean evaluatieGevraagd) {
     }
+
+    static final String TAAK_EVALUATIE = "Task_EvaluatieVastleggen";
 
     private static final Set<String> ZICHTBARE_SOORTEN = Set.of("startEvent", "userTask", "endEvent", "noneEndEvent");
     private static final Set<String> INTERN = Set.of("Task_TermijnVerlengen", "Task_EscalatieIntrekken");
@@ -43,22 +46,30 @@ class Statusoverzicht {
         this.taskService = taskService;
     }
 
-    Optional<Status> voor(String zaaknummer, String token) {
-        HistoricProcessInstance zaak = historyService.createHistoricProcessInstanceQuery()
+    /** The case of an outsider's status link; empty for an unknown number and for a wrong token alike. */
+    Optional<HistoricProcessInstance> zaak(String zaaknummer, String token) {
+        return historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).list().stream()
                 .filter(z -> Set.of("wijkplatform-advies", "initiatief", "informatieverzoek").contains(z.getProcessDefinitionKey()))
-                .findFirst().orElse(null);
-        if (zaak == null) {
-            return Optional.empty();
-        }
+                .findFirst()
+                .filter(z -> Statustoken.klopt(token, variabelen(z).get(Statustoken.HASH_VARIABELE)));
+    }
+
+    Optional<Status> voor(String zaaknummer, String token) {
+        return zaak(zaaknummer, token).map(zaak -> status(zaaknummer, zaak));
+    }
+
+    private Map<String, Object> variabelen(HistoricProcessInstance zaak) {
         Map<String, Object> variabelen = new LinkedHashMap<>();
         for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(zaak.getId()).activityInstanceIdIn(zaak.getId()).list()) {
             variabelen.put(v.getName(), v.getValue());
         }
-        if (!Statustoken.klopt(token, variabelen.get(Statustoken.HASH_VARIABELE))) {
-            return Optional.empty();
-        }
+        return variabelen;
+    }
+
+    private Status status(String zaaknummer, HistoricProcessInstance zaak) {
+        Map<String, Object> variabelen = variabelen(zaak);
         List<Stap> gedaan = new ArrayList<>();
         for (HistoricActivityInstance stap : historyService.createHistoricActivityInstanceQuery().processInstanceId(zaak.getId())
                 .finished().orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
@@ -68,7 +79,9 @@ class Statusoverzicht {
             }
         }
         List<Stap> huidig = new ArrayList<>();
+        boolean evaluatieGevraagd = false;
         for (Task taak : taskService.createTaskQuery().processInstanceId(zaak.getId()).orderByDueDate().asc().list()) {
+            evaluatieGevraagd |= TAAK_EVALUATIE.equals(taak.getTaskDefinitionKey());
             if (!INTERN.contains(taak.getTaskDefinitionKey())) {
                 String naam = taak.getName().contains(" — ") ? taak.getName().substring(0, taak.getName().indexOf(" — ")) : taak.getName();
                 huidig.add(new Stap(naam, taak.getDueDate()));
@@ -76,8 +89,8 @@ class Statusoverzicht {
         }
         Object onderwerp = variabelen.getOrDefault("onderwerp", variabelen.get("titel"));
         Date beloofd = (Date) (variabelen.containsKey("besluitDatum") ? variabelen.get("besluitDatum") : variabelen.get("reactieDatum"));
-        return Optional.of(new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
-                zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen)));
+        return new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
+                zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd);
     }
 
     private static Map<String, Object> uitkomst(Map<String, Object> v) {
@@ -105,6 +118,10 @@ class Statusoverzicht {
             if (v.get("voorwaarden") != null) {
                 uitkomst.put("voorwaarden", v.get("voorwaarden"));
             }
+        }
+        if (v.get("evaluatieScore") != null) {
+            uitkomst.put("evaluatieScore", v.get("evaluatieScore"));
+            uitkomst.put("evaluatieToelichting", v.get("evaluatieToelichting"));
         }
         return uitkomst;
     }

@@ -1,0 +1,55 @@
+package nl.utrecht.wijkgerichtwerken.intake;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+
+/**
+ * The initiatiefnemer's evaluation (score 1–5 and a text) given on the status page: it completes the
+ * open evaluation task of the initiative, whose own rules check the score and text, as if the contact
+ * person had recorded it. Only while the initiative asks for it, and only with the case's status link.
+ */
+@Service
+class Evaluatie {
+
+    /** No evaluation is asked of this case (unknown, wrong token, not an initiative, or already given). */
+    static class NietGevraagd extends RuntimeException {
+        NietGevraagd() {
+            super("Voor deze zaak wordt geen evaluatie gevraagd.");
+        }
+    }
+
+    private final Statusoverzicht overzicht;
+    private final TaskService taskService;
+
+    Evaluatie(Statusoverzicht overzicht, TaskService taskService) {
+        this.overzicht = overzicht;
+        this.taskService = taskService;
+    }
+
+    void geef(String zaaknummer, String token, Object score, Object toelichting) {
+        Task taak = overzicht.zaak(zaaknummer, token)
+                .map(zaak -> taskService.createTaskQuery().processInstanceId(zaak.getId())
+                        .taskDefinitionKey(Statusoverzicht.TAAK_EVALUATIE).singleResult())
+                .orElseThrow(NietGevraagd::new);
+        if (taak == null) {
+            throw new NietGevraagd();
+        }
+        if (score != null && !(score instanceof String || score instanceof Number)
+                || toelichting != null && !(toelichting instanceof String) || Invoervorm.bevatStuurtekens(toelichting)) {
+            throw new OngeldigeInvoerException("De evaluatie is niet vastgelegd.",
+                    List.of(new OngeldigeInvoerException.Veldfout("Evaluatie", "geef een score als getal en een toelichting als tekst, zonder stuurtekens")));
+        }
+        Map<String, Object> evaluatie = new HashMap<>();
+        evaluatie.put("evaluatieScore", score == null ? null : score.toString());
+        evaluatie.put("evaluatieToelichting", toelichting);
+        evaluatie.put("evaluatieDoor", "initiatiefnemer");
+        taskService.complete(taak.getId(), evaluatie);
+    }
+}
