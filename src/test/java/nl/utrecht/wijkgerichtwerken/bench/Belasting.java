@@ -1,0 +1,98 @@
+package nl.utrecht.wijkgerichtwerken.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Fills the database through the processes themselves: open cases (escalations at rung wijk, advice
+ * waiting to be registered, initiatives waiting for contact) and as many closed ones (escalations solved
+ * in the wijk), two at a time, with the job executor sending their mails meanwhile.
+ */
+final class Belasting {
+
+    static final String[] PROCESSEN = {"escalatie", "wijkplatform-advies", "initiatief", "informatieverzoek"};
+    private static final int DRADEN = 2;
+
+    @FunctionalInterface
+    interface Stap {
+        String voer(int i) throws Exception;
+    }
+
+    private final ProcessEngine engine;
+    private final Zaken zaken;
+    private final Taakuitvoering jobs;
+    private final AtomicInteger teller = new AtomicInteger(1_000_000);
+
+    Belasting(ProcessEngine engine, Zaken zaken, Taakuitvoering jobs) {
+        this.engine = engine;
+        this.zaken = zaken;
+        this.jobs = jobs;
+    }
+
+    void totOpen(int doel) throws Exception {
+        jobs.hervat();
+        long open = open();
+        long gesloten = gesloten();
+        CasesysteemBenchmark.schrijfLog("belasting: " + open + " open, " + gesloten + " gesloten; doel " + doel);
+        int erbij = (int) Math.max(0, Math.max(doel - open, doel - gesloten));
+        long begin = System.nanoTime();
+        for (int blok = 0; blok < erbij; blok += 5_000) {
+            int deze = Math.min(5_000, erbij - blok);
+            parallel(deze, i -> {
+                int n = teller.incrementAndGet();
+                return switch (n % 5) {
+                    case 3 -> zaken.advies(n);
+                    case 4 -> zaken.initiatief(n);
+                    default -> zaken.escalatie(n);
+                };
+            });
+            List<String> teSluiten = parallel(deze, i -> zaken.escalatie(-teller.incrementAndGet()));
+            // the wijk task follows the async start mail
+            jobs.werkAf();
+            parallel(deze, i -> {
+                zaken.werk(teSluiten.get(i), "Task_OplossenInWijk", Zaken.REGISSEUR, Zaken.opgelost());
+                return null;
+            });
+            CasesysteemBenchmark.schrijfLog("belasting: +" + (blok + deze) + " in " + (System.nanoTime() - begin) / 1_000_000_000 + " s");
+        }
+        jobs.werkAf();
+        CasesysteemBenchmark.schrijfLog("belasting klaar: " + open() + " open, " + gesloten() + " gesloten, " + jobs.mislukt() + " mislukte jobs");
+    }
+
+    long open() {
+        RuntimeService runtime = engine.getRuntimeService();
+        return runtime.createProcessInstanceQuery().processDefinitionKeyIn(PROCESSEN).count();
+    }
+
+    long gesloten() {
+        HistoryService history = engine.getHistoryService();
+        return history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(PROCESSEN).finished().count();
+    }
+
+    /** Runs the step {@code aantal} times on two threads; returns what each run returned. */
+    static List<String> parallel(int aantal, Stap stap) throws Exception {
+        ExecutorService draden = Executors.newFixedThreadPool(DRADEN);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < aantal; i++) {
+                int n = i;
+                futures.add(draden.submit(() -> stap.voer(n)));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<String> f : futures) {
+                ids.add(f.get());
+            }
+            return ids;
+        } finally {
+            draden.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package nl.utrecht.wijkgerichtwerken.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.utrecht.wijkgerichtwerken.EmbeddedPostgresDatabase;
+import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
+
+/**
+ * The benchmark of issue 9, one run on embedded PostgreSQL: startup, case start and task completion
+ * against a bare one-user-task process on the same engine and database, timer throughput, and the
+ * dashboard figures and the "Te laat" filter at 10,000 and 100,000 open cases. Scale with
+ * {@code -Dbench.groot=100000 -Dbench.klein=10000 -Dbench.timers=10000} (the defaults).
+ * Run: {@code ./mvnw -Pbench verify}; report in {@code target/bench/}.
+ */
+class CasesysteemBenchmark {
+
+    private static final int KLEIN = Integer.getInteger("bench.klein", 10_000);
+    private static final int GROOT = Integer.getInteger("bench.groot", 100_000);
+    private static final int TIMERS = Integer.getInteger("bench.timers", 10_000);
+    private static final int REEKS = Integer.getInteger("bench.reeks", 200);
+    private static final int HERHALINGEN = Integer.getInteger("bench.herhalingen", 5);
+    private static final int OPSTARTS = Integer.getInteger("bench.opstarts", 3);
+
+    private final Rapport rapport = new Rapport();
+
+    @Test
+    void meet() throws Exception {
+        rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN));
+        opstarten();
+        String url = EmbeddedPostgresDatabase.nieuweDatabase();
+        try (ConfigurableApplicationContext app = start(url)) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            Taakuitvoering jobs = new Taakuitvoering((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+            Zaken zaken = new Zaken(engine, Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            zaken.richtIn();
+            Doorvoer doorvoer = new Doorvoer(zaken, jobs, rapport, REEKS, HERHALINGEN);
+            doorvoer.startenVanZaken();
+            doorvoer.afhandelenVanAdviezen(engine);
+            new Timers(engine, zaken, jobs, rapport).escaleren(TIMERS);
+            Dashboardlatentie latentie = new Dashboardlatentie(engine, zaken, rapport, app);
+            Belasting belasting = new Belasting(engine, zaken, jobs);
+            belasting.totOpen(KLEIN);
+            latentie.meet(KLEIN);
+            belasting.totOpen(GROOT);
+            latentie.meet(GROOT);
+            Geheugen.meet(rapport, GROOT);
+        } finally {
+            ClockUtil.reset();
+            rapport.schrijf(Path.of("target", "bench"));
+        }
+    }
+
+    private void opstarten() throws Exception {
+        Meting.Reeks embedded = Meting.herhaal(1, OPSTARTS, Opstarttijd::embedded);
+        rapport.voegToe("opstarten", "tot Tasklist klaar, embedded default (H2, demo-gebruikers)", embedded, "s",
+                "< 20 s", embedded.mediaan() < 20);
+        Meting.Reeks postgres = Meting.herhaal(1, OPSTARTS, () -> Opstarttijd.postgres(EmbeddedPostgresDatabase.nieuweDatabase()));
+        rapport.voegToe("opstarten", "tot Tasklist klaar, profiel postgres", postgres, "s", "< 20 s", postgres.mediaan() < 20);
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        // as command-line arguments: they win over application-postgres.yaml's environment placeholders
+        return new SpringApplicationBuilder(WijkgerichtWerkenApplication.class).profiles("postgres").run(
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--camunda.bpm.admin-user.password=bench-beheerder", "--server.port=0", "--wijk.notificatie.modus=log",
+                "--wijk.intake.max-per-minuut=100000000", "--logging.level.nl.utrecht.wijkgerichtwerken.notificatie=warn",
+                "--logging.level.org.camunda.bpm.engine.context=off", "--logging.level.org.camunda.bpm.engine.jobexecutor=off");
+    }
+
+    /** Moves the engine's clock (timers, due dates, the filters' now()) by the given number of days. */
+    static void klokVooruit(int dagen) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(dagen))));
+    }
+
+    static void schrijfLog(String tekst) {
+        System.out.println("[bench] " + Instant.now() + " " + tekst);
+    }
+}

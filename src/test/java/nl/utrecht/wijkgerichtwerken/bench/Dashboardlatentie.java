@@ -1,0 +1,68 @@
+package nl.utrecht.wijkgerichtwerken.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Latency of what a manager and an official wait for: the manager's dashboard figures and the Tasklist
+ * filter "Te laat" (first page of 15 and the count, as Tasklist asks), with the engine's clock moved on so
+ * that much of the work is overdue; p50/p95/p99 over many calls after a warm-up.
+ */
+final class Dashboardlatentie {
+
+    private static final int OPWARMEN = 20;
+    private static final int METINGEN = 100;
+
+    private final ProcessEngine engine;
+    private final Zaken zaken;
+    private final Rapport rapport;
+    private final ConfigurableApplicationContext app;
+
+    Dashboardlatentie(ProcessEngine engine, Zaken zaken, Rapport rapport, ConfigurableApplicationContext app) {
+        this.engine = engine;
+        this.zaken = zaken;
+        this.rapport = rapport;
+        this.app = app;
+    }
+
+    void meet(int open) throws Exception {
+        Taakuitvoering jobs = new Taakuitvoering((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+        jobs.pauzeer();
+        CasesysteemBenchmark.klokVooruit(40);
+        try {
+            FilterService filters = engine.getFilterService();
+            Filter teLaat = filters.createTaskFilterQuery().filterName("Te laat").singleResult();
+            for (String gebruiker : List.of(Zaken.REGISSEUR, Zaken.DIRECTEUR)) {
+                long aantal = zaken.als(gebruiker, () -> filters.count(teLaat.getId()));
+                percentielen("filter 'Te laat' voor " + gebruiker + " (" + aantal + " taken), " + open + " open zaken", () -> zaken.als(gebruiker, () -> {
+                    filters.listPage(teLaat.getId(), 0, 15);
+                    return filters.count(teLaat.getId());
+                }));
+            }
+        } finally {
+            CasesysteemBenchmark.klokVooruit(-40);
+            jobs.hervat();
+        }
+    }
+
+    private void percentielen(String meting, java.util.function.Supplier<?> vraag) {
+        for (int i = 0; i < OPWARMEN; i++) {
+            vraag.get();
+        }
+        List<Double> tijden = new ArrayList<>();
+        for (int i = 0; i < METINGEN; i++) {
+            long begin = System.nanoTime();
+            vraag.get();
+            tijden.add(Meting.millis(System.nanoTime() - begin));
+        }
+        double p95 = Meting.percentiel(tijden, 95);
+        rapport.voegToe("dashboard", meting + " p50", Meting.percentiel(tijden, 50), "ms", null, null, null);
+        rapport.voegToe("dashboard", meting + " p95", p95, "ms", null, "< 150 ms", p95 < 150);
+        rapport.voegToe("dashboard", meting + " p99", Meting.percentiel(tijden, 99), "ms", null, null, null);
+    }
+}

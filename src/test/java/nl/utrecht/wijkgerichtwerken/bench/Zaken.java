@@ -1,0 +1,197 @@
+package nl.utrecht.wijkgerichtwerken.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Starts and works cases the way people do: the wijkregisseur through the engine (as Tasklist's start form
+ * does, with his authentication), wijkplatforms and initiatiefnemers through the public API, officials by
+ * claiming and completing their tasks. Also the bare one-user-task process the figures are compared with.
+ */
+final class Zaken {
+
+    static final String KAAL = "bench-kaal";
+    static final String REGISSEUR = "bench-regisseur";
+    static final String BUREAU = "bench-bureau";
+    static final String BUREAU_TWEE = "bench-bureau-2";
+    static final String AMBTENAAR = "bench-so";
+    static final String DIRECTEUR = "bench-dd";
+    static final String MANAGER = "bench-manager";
+    private static final String MOTIVERING = "Dit punt nemen we over: het past in het programma voor de openbare ruimte.";
+    private static final String[] WIJKEN = {"oost", "west", "zuid", "noordoost", "overvecht"};
+    private static final String[] DIENSTEN = {"so", "sw", "dmo"};
+
+    private final ProcessEngine engine;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, List<String>> groepenVan = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String basis;
+
+    Zaken(ProcessEngine engine, int poort) {
+        this.engine = engine;
+        this.basis = "http://localhost:" + poort;
+    }
+
+    /** Bench users in the real groups, and the bare process startable by the wijkregisseurs. */
+    void richtIn() {
+        IdentityService identity = engine.getIdentityService();
+        gebruiker(identity, REGISSEUR, "wijkregisseur", "wijk-oost");
+        gebruiker(identity, BUREAU, "wijkbureau-oost", "wijk-oost");
+        gebruiker(identity, BUREAU_TWEE, "wijkbureau-oost", "wijk-oost");
+        gebruiker(identity, AMBTENAAR, "vakafdeling-so");
+        gebruiker(identity, DIRECTEUR, "dienstdirecteur-so");
+        gebruiker(identity, MANAGER, "manager");
+        engine.getRepositoryService().createDeployment().name(KAAL).addModelInstance(KAAL + ".bpmn",
+                Bpmn.createExecutableProcess(KAAL).camundaHistoryTimeToLive(180).startEvent().userTask("Task_Kaal")
+                        .camundaCandidateGroups("wijkregisseur").endEvent().done()).deploy();
+        AuthorizationService autorisaties = engine.getAuthorizationService();
+        Authorization definitie = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        definitie.setGroupId("wijkregisseur");
+        definitie.setResource(Resources.PROCESS_DEFINITION);
+        definitie.setResourceId(KAAL);
+        definitie.addPermission(Permissions.CREATE_INSTANCE);
+        definitie.addPermission(Permissions.READ);
+        autorisaties.saveAuthorization(definitie);
+    }
+
+    String kaal() {
+        return als(REGISSEUR, () -> engine.getRuntimeService().startProcessInstanceByKey(KAAL).getId());
+    }
+
+    /** An escalation at rung wijk; {@code i} spreads wijken and diensten. */
+    String escalatie(int i) {
+        Map<String, Object> start = new HashMap<>();
+        start.put("titel", "Benchmark escalatie " + i);
+        start.put("wijk", WIJKEN[Math.floorMod(i, WIJKEN.length)]);
+        start.put("diensten", SpinValues.jsonValue(Spin.JSON(List.of(DIENSTEN[Math.floorMod(i, DIENSTEN.length)], DIENSTEN[Math.floorMod(i + 1, DIENSTEN.length)]))).create());
+        start.put("knelpunt", "Twee diensten wachten op elkaar bij de herinrichting");
+        start.put("urgentie", i % 10 == 0 ? "hoog" : "normaal");
+        return als(REGISSEUR, () -> engine.getRuntimeService().startProcessInstanceByKey("escalatie", start).getId());
+    }
+
+    /** An advice as the wijkbureau registers it (engine start, same start rules as the API). */
+    String advies(int i) {
+        Map<String, Object> start = new HashMap<>();
+        start.put("wijkplatform", "Wijkplatform " + WIJKEN[Math.floorMod(i, WIJKEN.length)]);
+        start.put("wijk", WIJKEN[Math.floorMod(i, WIJKEN.length)]);
+        start.put("onderwerp", "Benchmark " + i);
+        start.put("soort", "ongevraagd");
+        start.put("adviespunten", SpinValues.jsonValue(Spin.JSON(List.of("Meer groen", "Veilige oversteek"))).create());
+        start.put("betrokkenen", "Werkgroep");
+        start.put("draagvlak", "Wijkavond");
+        start.put("contactEmail", "platform@example.org");
+        return engine.getRuntimeService().startProcessInstanceByKey("wijkplatform-advies", start).getId();
+    }
+
+    /** An initiative as the wijkbureau registers one from the desk (engine start, same start rules as the API). */
+    String initiatief(int i) {
+        Map<String, Object> start = new HashMap<>();
+        start.put("titel", "Benchmark " + i);
+        start.put("beschrijving", "Geveltuinen in de straat");
+        start.put("wijk", WIJKEN[Math.floorMod(i, WIJKEN.length)]);
+        start.put("initiatiefnemer", "Noor");
+        start.put("contactTelefoon", "030 123 4567");
+        start.put("kanaal", "wijkbureau");
+        start.put("hulpGevraagd", SpinValues.jsonValue(Spin.JSON(List.of("kennis"))).create());
+        return engine.getRuntimeService().startProcessInstanceByKey("initiatief", start).getId();
+    }
+
+    String adviesViaApi(int i) throws Exception {
+        return post("/api/adviezen", "{\"wijkplatform\": \"Wijkplatform Oost\", \"wijk\": \"oost\", \"onderwerp\": \"Benchmark " + i
+                + "\", \"soort\": \"gevraagd\", \"adviespunten\": [\"Meer groen\", \"Veilige oversteek\", \"Minder parkeren\"],"
+                + " \"betrokkenen\": \"Werkgroep\", \"draagvlak\": \"Wijkavond\", \"contactEmail\": \"platform@example.org\"}");
+    }
+
+    String initiatiefViaApi(int i) throws Exception {
+        return post("/api/initiatieven", "{\"titel\": \"Benchmark " + i + "\", \"beschrijving\": \"Geveltuinen\", \"wijk\": \""
+                + WIJKEN[Math.floorMod(i, WIJKEN.length)] + "\", \"initiatiefnemer\": \"Noor\", \"contactEmail\": \"noor@example.org\","
+                + " \"hulpGevraagd\": [\"geld\"], \"gevraagdBedrag\": 750}");
+    }
+
+    /** Claims and completes the case's open task with this definition key as the user. */
+    void werk(String zaak, String taakSleutel, String gebruiker, Map<String, Object> variabelen) {
+        als(gebruiker, () -> {
+            Task taak = engine.getTaskService().createTaskQuery().processInstanceId(zaak).taskDefinitionKey(taakSleutel).singleResult();
+            if (taak.getAssignee() == null) {
+                engine.getTaskService().claim(taak.getId(), gebruiker);
+            }
+            engine.getTaskService().complete(taak.getId(), variabelen);
+            return null;
+        });
+    }
+
+    static Map<String, Object> registratie() {
+        return Map.of("dienst", "so", "afsprakenVervolg", "Reactie bespreken op de volgende wijkavond");
+    }
+
+    static Map<String, Object> reactie(int punten) {
+        List<Map<String, Object>> lijst = new ArrayList<>();
+        for (int p = 0; p < punten; p++) {
+            lijst.add(Map.of("standpunt", "overgenomen", "motivering", MOTIVERING));
+        }
+        return Map.of("punten", SpinValues.jsonValue(Spin.JSON(lijst)).create(), "vervolg", "Uitvoering in het voorjaar");
+    }
+
+    static Map<String, Object> akkoord() {
+        Map<String, Object> beoordeling = new HashMap<>();
+        beoordeling.put("akkoord", "ja");
+        beoordeling.put("opmerkingen", null);
+        return beoordeling;
+    }
+
+    static Map<String, Object> opgelost() {
+        return Map.of("besluit", "opgelost", "toelichting", "Opgelost in het wijkmanagementoverleg", "afspraken", "SO levert in maart");
+    }
+
+    <T> T als(String gebruiker, java.util.function.Supplier<T> werk) {
+        IdentityService identity = engine.getIdentityService();
+        List<String> groepen = groepenVan.computeIfAbsent(gebruiker,
+                g -> identity.createGroupQuery().groupMember(g).list().stream().map(groep -> groep.getId()).toList());
+        identity.setAuthentication(gebruiker, groepen);
+        try {
+            return werk.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private String post(String pad, String json) throws Exception {
+        HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (antwoord.statusCode() != 201) {
+            throw new IllegalStateException(pad + " → " + antwoord.statusCode() + " " + antwoord.body());
+        }
+        String zaaknummer = antwoord.body().replaceAll(".*\"zaaknummer\":\"([^\"]+)\".*", "$1");
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).singleResult().getId();
+    }
+
+    private static void gebruiker(IdentityService identity, String id, String... groepen) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setPassword("bench-" + id);
+            user.setEmail(id + "@utrecht.example");
+            identity.saveUser(user);
+            for (String groep : groepen) {
+                identity.createMembership(id, groep);
+            }
+        }
+    }
+}
