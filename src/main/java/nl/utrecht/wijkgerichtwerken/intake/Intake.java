@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +53,11 @@ class Intake {
         if (soort == Zaaksoort.INITIATIEF) {
             variabelen.put("kanaal", "online");
         }
-        ProcessInstance zaak = runtimeService.startProcessInstanceByKey(soort.proces(), variabelen);
-        Ontvangen ontvangen = new Ontvangen(zaak.getBusinessKey(), (String) runtimeService.getVariable(zaak.getId(), Statuslinks.STATUS_URL),
-                (Date) runtimeService.getVariable(zaak.getId(), soort.beloofdeDatum()));
+        // the variables come back with the start: no second round trip for the link and the promised date
+        ProcessInstanceWithVariables zaak = runtimeService.createProcessInstanceByKey(soort.proces())
+                .setVariables(variabelen).executeWithVariablesInReturn();
+        Ontvangen ontvangen = new Ontvangen(zaak.getBusinessKey(), (String) zaak.getVariables().get(Statuslinks.STATUS_URL),
+                (Date) zaak.getVariables().get(soort.beloofdeDatum()));
         if (sleutel != null) {
             idempotentie.onthoud(sleutel, soort, schrijf(ontvangen));
         }

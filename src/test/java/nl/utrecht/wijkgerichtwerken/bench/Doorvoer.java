@@ -78,7 +78,7 @@ final class Doorvoer {
             List<String> adviezen = new ArrayList<>();
             List<String> kale = new ArrayList<>();
             for (int i = 0; i < aantal; i++) {
-                adviezen.add(zaken.adviesViaApi(teller++));
+                adviezen.add(zaken.zaak(zaken.adviesViaApi(teller++)));
             }
             for (int i = 0; i < aantal * 3; i++) {
                 kale.add(zaken.kaal());

@@ -113,12 +113,19 @@ final class Zaken {
         return engine.getRuntimeService().startProcessInstanceByKey("initiatief", start).getId();
     }
 
+    /** The process instance of a case number. */
+    String zaak(String zaaknummer) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).singleResult().getId();
+    }
+
+    /** Returns the case number the API answered with. */
     String adviesViaApi(int i) throws Exception {
         return post("/api/adviezen", "{\"wijkplatform\": \"Wijkplatform Oost\", \"wijk\": \"oost\", \"onderwerp\": \"Benchmark " + i
                 + "\", \"soort\": \"gevraagd\", \"adviespunten\": [\"Meer groen\", \"Veilige oversteek\", \"Minder parkeren\"],"
                 + " \"betrokkenen\": \"Werkgroep\", \"draagvlak\": \"Wijkavond\", \"contactEmail\": \"platform@example.org\"}");
     }
 
+    /** Returns the case number the API answered with. */
     String initiatiefViaApi(int i) throws Exception {
         return post("/api/initiatieven", "{\"titel\": \"Benchmark " + i + "\", \"beschrijving\": \"Geveltuinen\", \"wijk\": \""
                 + WIJKEN[Math.floorMod(i, WIJKEN.length)] + "\", \"initiatiefnemer\": \"Noor\", \"contactEmail\": \"noor@example.org\","
@@ -179,8 +186,7 @@ final class Zaken {
         if (antwoord.statusCode() != 201) {
             throw new IllegalStateException(pad + " → " + antwoord.statusCode() + " " + antwoord.body());
         }
-        String zaaknummer = antwoord.body().replaceAll(".*\"zaaknummer\":\"([^\"]+)\".*", "$1");
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).singleResult().getId();
+        return antwoord.body().replaceAll(".*\"zaaknummer\":\"([^\"]+)\".*", "$1");
     }
 
     private static void gebruiker(IdentityService identity, String id, String... groepen) {
