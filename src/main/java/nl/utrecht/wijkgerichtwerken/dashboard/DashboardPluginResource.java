@@ -1,7 +1,8 @@
 package nl.utrecht.wijkgerichtwerken.dashboard;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,10 +51,7 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     public Response zaken(@QueryParam("proces") String proces, @QueryParam("wijk") String wijk,
                           @QueryParam("dienst") String dienst, @QueryParam("stap") String stap,
                           @QueryParam("termijnstatus") String termijnstatus) {
-        return antwoord(() -> {
-            List<OpenZaken.Zaak> zaken = openZaken.zaken(new OpenZakenQuery.Filter(proces, wijk, dienst, stap), termijnstatus);
-            return zaken;
-        });
+        return antwoord(() -> openZaken.zaken(new OpenZakenQuery.Filter(proces, wijk, dienst, stap), termijnstatus));
     }
 
     @GET
@@ -63,7 +61,7 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
         return antwoord(() -> kengetallen.overzicht());
     }
 
-    private Response antwoord(java.util.function.Supplier<Object> inhoud) {
+    private Response antwoord(Supplier<Object> inhoud) {
         Authentication gebruiker = getCurrentAuthentication();
         if (gebruiker == null || gebruiker.getGroupIds() == null
                 || gebruiker.getGroupIds().stream().noneMatch(TOEGESTAAN::contains)) {
@@ -81,7 +79,7 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     private Response fout(Response.Status status, String melding) {
         try {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(json.writeValueAsString(java.util.Map.of("status", status.getStatusCode(), "detail", melding)))
+                    .entity(json.writeValueAsString(Map.of("status", status.getStatusCode(), "detail", melding)))
                     .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

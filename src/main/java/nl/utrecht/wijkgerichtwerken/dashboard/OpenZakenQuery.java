@@ -3,6 +3,7 @@ package nl.utrecht.wijkgerichtwerken.dashboard;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ class OpenZakenQuery {
 
     /** A group of open cases in one cell and bucket; the days are set for overdue ones only. */
     record Groep(String proces, String wijk, String dienst, String stap, String bak,
-                 java.time.LocalDate begindag, java.time.LocalDate termijndag, long aantal) {
+                 LocalDate begindag, LocalDate termijndag, long aantal) {
     }
 
     /** One open case with its leading task. */
@@ -147,7 +148,7 @@ class OpenZakenQuery {
                 rs.getTimestamp("gestart"), rs.getTimestamp("termijn"), rs.getTimestamp("waarschuwing"));
     }
 
-    private static java.time.LocalDate dag(ResultSet rs, String kolom) throws SQLException {
+    private static LocalDate dag(ResultSet rs, String kolom) throws SQLException {
         Date datum = rs.getDate(kolom);
         return datum == null ? null : datum.toLocalDate();
     }

@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.dashboard;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -96,7 +98,7 @@ class Weekoverzicht {
         try {
             return Boolean.TRUE.equals(transactie.execute(status -> {
                 jdbc.update("INSERT INTO wijk_weekoverzicht (gebruiker, week, ingepland) VALUES (?, ?, ?)",
-                        gebruiker, week, new java.sql.Timestamp(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime()));
+                        gebruiker, week, new Timestamp(ClockUtil.getCurrentTime().getTime()));
                 runtimeService.startProcessInstanceByKey(PROCES, "WKO-" + week + "-" + gebruiker,
                         Map.of("gebruiker", gebruiker, "week", week));
                 return true;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -74,7 +75,7 @@ class WeekoverzichtMail implements JavaDelegate {
             Termijnstatus status = bakken.bak(Termijnbakken.dag(taak.getCreateTime()), Termijnbakken.dag(taak.getDueDate()),
                     Termijnbakken.dag(taak.getFollowUpDate()), vandaag);
             return status == Termijnstatus.OP_TIJD ? null : regel(taak, status);
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList();
     }
 
     private Map<String, Object> regel(Task taak, Termijnstatus status) {

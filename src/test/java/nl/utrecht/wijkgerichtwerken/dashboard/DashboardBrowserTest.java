@@ -93,7 +93,7 @@ class DashboardBrowserTest {
                     .contains("Ruim te laat");
 
             ((JavascriptExecutor) browser.driver()).executeScript(
-                    "document.querySelector('.wijk-dashboard').scrollIntoView({block: 'start'});");
+                    "document.activeElement.blur(); document.querySelector('.wijk-dashboard').scrollIntoView({block: 'start'});");
             Path screenshot = browser.screenshot("cockpit-dashboard");
             assertThat(screenshot).exists();
         }

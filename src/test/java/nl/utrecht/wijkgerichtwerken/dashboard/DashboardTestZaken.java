@@ -24,7 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Cases for the dashboard tests, started through the real escalation process over the engine REST API at a chosen
  * moment on the engine's clock. Only the new case's own jobs run, so the timers of other cases stay untouched by
- * the time travel; every case is deleted again by {@link #ruimOp()}, which also resets the clock.
+ * the time travel; every case is deleted again by {@link #ruimOp()}, which also resets the clock. Camunda's login
+ * throttling also runs on the engine's clock: a user who mistyped his password in another test stays locked while the
+ * clock is in the past, so these tests work as users that no test logs in with a wrong password.
  */
 final class DashboardTestZaken {
 

@@ -63,43 +63,43 @@ class WeekoverzichtIntegrationTest {
     @Test
     void wieWerkHeeftDatBijnaTeLaatIsKrijgtEenWeekoverzichtMetLinksEenKeerPerWeek() throws Exception {
         klok("2026-02-02T10:00");
-        DashboardTestZaken.Zaak zaak = zaken.escalatie("karim", "leidsche-rijn", "Speelveld Terwijde"); // due 16 Feb
+        DashboardTestZaken.Zaak zaak = zaken.escalatie("anna", "leidsche-rijn", "Speelveld Terwijde"); // due 16 Feb
         smtp.reset();
 
         klok("2026-02-16T07:00"); // Monday, the deadline's day
         List<String> ingepland = weekoverzicht.plan();
-        assertThat(ingepland).contains("karim");
+        assertThat(ingepland).contains("anna");
         mailWeekoverzichten();
 
         List<MimeMessage> aanKarim = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> ontvangers(m).contains("karim@utrecht.example")).toList();
+                .filter(m -> ontvangers(m).contains("anna@utrecht.example")).toList();
         assertThat(aanKarim).hasSize(1);
         MimeMessage mail = aanKarim.get(0);
         assertThat(Mails.onderwerp(mail)).startsWith("Weekoverzicht: ").contains("bijna te laat");
         String tekst = Mails.tekst(mail);
-        assertThat(tekst).startsWith("Beste Karim,").contains(zaak.zaaknummer()).contains("Speelveld Terwijde")
+        assertThat(tekst).startsWith("Beste Anna,").contains(zaak.zaaknummer()).contains("Speelveld Terwijde")
                 .contains("maandag 16 februari 2026 (Bijna te laat)")
                 .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + zaken.taak(zaak));
         assertThat(Mails.html(mail)).contains("href=\"http://localhost:8080/camunda/app/tasklist/default/#/?task="
                 + zaken.taak(zaak) + "\"");
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("WKO-2026-W08-karim")
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("WKO-2026-W08-anna")
                 .processDefinitionKey(Weekoverzicht.PROCES).count()).isOne();
 
         klok("2026-02-18T07:00");
-        assertThat(weekoverzicht.plan()).as("already sent this week, also by another instance").doesNotContain("karim");
+        assertThat(weekoverzicht.plan()).as("already sent this week, also by another instance").doesNotContain("anna");
         mailWeekoverzichten();
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> ontvangers(m).contains("karim@utrecht.example")))
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> ontvangers(m).contains("anna@utrecht.example")))
                 .hasSize(1);
     }
 
     @Test
     void eenMailserverDieNietAntwoordtEindigtInEenIncident() {
         klok("2026-01-05T10:00");
-        zaken.escalatie("karim", "leidsche-rijn", "Bomen Parkwijk"); // due 19 Jan
+        zaken.escalatie("anna", "leidsche-rijn", "Bomen Parkwijk"); // due 19 Jan
         klok("2026-01-26T07:00");
-        assertThat(weekoverzicht.plan()).contains("karim");
+        assertThat(weekoverzicht.plan()).contains("anna");
         ProcessInstance overzicht = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey("WKO-2026-W05-karim").singleResult();
+                .processInstanceBusinessKey("WKO-2026-W05-anna").singleResult();
         smtp.stop();
         try {
             for (int poging = 0; poging < 10; poging++) {
