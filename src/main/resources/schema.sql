@@ -14,3 +14,12 @@ CREATE TABLE IF NOT EXISTS wijk_idempotentie (
     aangemaakt TIMESTAMP    NOT NULL,
     PRIMARY KEY (sleutel, route)
 );
+
+-- Weekly digest (dashboard/Weekoverzicht): one row per person and ISO week, written with the start of his
+-- weekoverzicht process, so two instances on one database never mail the same digest twice.
+CREATE TABLE IF NOT EXISTS wijk_weekoverzicht (
+    gebruiker VARCHAR(255) NOT NULL,
+    week      VARCHAR(10)  NOT NULL,
+    ingepland TIMESTAMP    NOT NULL,
+    PRIMARY KEY (gebruiker, week)
+);

@@ -5,7 +5,9 @@ public enum Termijnstatus {
 
     OP_TIJD("op-tijd", "Op tijd"),
     BIJNA_TE_LAAT("bijna-te-laat", "Bijna te laat"),
-    TE_LAAT("te-laat", "Te laat");
+    TE_LAAT("te-laat", "Te laat"),
+    /** Past the deadline by more than the term itself: over twice the term since the start (DESIGN §7). */
+    RUIM_TE_LAAT("ruim-te-laat", "Ruim te laat");
 
     private final String code;
     private final String label;

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.utrecht.wijkgerichtwerken.EmbeddedPostgresDatabase;
+import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.TestProcessen;
 import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
 
@@ -77,6 +78,45 @@ class PostgresIntegrationTest {
         var taak = taskService.createTaskQuery().processInstanceId(id).singleResult();
         taskService.complete(taak.getId());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).isZero();
+    }
+
+    @Test
+    void dashboardTeltOokOpPostgresqlMetZijnIndexen() throws Exception {
+        identityService.setAuthentication("beheerder", java.util.List.of("camunda-admin"));
+        String zaak;
+        try {
+            zaak = runtimeService.startProcessInstanceByKey("escalatie", Map.of("titel", "Dashboard op PostgreSQL",
+                    "wijk", "zuid", "diensten", java.util.List.of("sw"), "knelpunt", "Wachten op elkaar", "urgentie", "normaal")).getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        Jobs.voerUitStrikt(processEngine.getManagementService());
+
+        var beheerder = rest.withBasicAuth("beheerder", "geheim-voor-de-test");
+        var overzicht = beheerder.getForEntity("/api/dashboard/open-zaken", com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(overzicht.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(overzicht.getBody().get("rijen")).anySatisfy(rij -> {
+            assertThat(rij.get("proces").asText()).isEqualTo("escalatie");
+            assertThat(rij.get("wijk").asText()).isEqualTo("zuid");
+            assertThat(rij.get("stap").asText()).isEqualTo("wijk");
+            assertThat(rij.get("aantallen").get("op-tijd").asLong()).isOne();
+        });
+        var zaken = beheerder.getForEntity("/api/dashboard/open-zaken/zaken?proces=escalatie&wijk=zuid&termijnstatus=op-tijd",
+                com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(zaken.getBody()).hasSize(1);
+        assertThat(zaken.getBody().get(0).get("cockpitUrl").asText()).contains(zaak);
+        assertThat(beheerder.getForEntity("/api/dashboard/kengetallen", String.class).getBody())
+                .contains("\"escalatiesPerWijk\":[{\"code\":\"zuid\"");
+        assertThat(beheerder.getForEntity("/actuator/prometheus", String.class).getBody())
+                .contains("wijk_open_zaken{proces=\"escalatie\",termijnstatus=\"op-tijd\",wijk=\"zuid\"} 1.0");
+        try (var connection = dataSource.getConnection(); var indexen = connection.createStatement()
+                .executeQuery("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'wijk_idx_%'")) {
+            java.util.List<String> namen = new java.util.ArrayList<>();
+            while (indexen.next()) {
+                namen.add(indexen.getString(1));
+            }
+            assertThat(namen).contains("wijk_idx_var_naam_exe", "wijk_idx_task_due", "wijk_idx_hi_task_stap_eind");
+        }
     }
 
     @Test

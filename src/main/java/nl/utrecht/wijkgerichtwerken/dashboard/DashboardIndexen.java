@@ -1,0 +1,48 @@
+package nl.utrecht.wijkgerichtwerken.dashboard;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes on the engine's tables for the dashboard's queries, created after the engine made its schema (so not
+ * in schema.sql, which runs before it) and idempotently ({@code IF NOT EXISTS}, H2 and PostgreSQL): the runtime
+ * variables by name and execution (wijk, dienst, niveau of every open case), open tasks by due date, finished
+ * tasks by step and end (the 90-day figures).
+ */
+@Component
+class DashboardIndexen {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardIndexen.class);
+
+    static final List<String> INDEXEN = List.of(
+            "CREATE INDEX IF NOT EXISTS WIJK_IDX_VAR_NAAM_EXE ON ACT_RU_VARIABLE (NAME_, EXECUTION_ID_)",
+            "CREATE INDEX IF NOT EXISTS WIJK_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_)",
+            "CREATE INDEX IF NOT EXISTS WIJK_IDX_HI_TASK_STAP_EIND ON ACT_HI_TASKINST (TASK_DEF_KEY_, END_TIME_)");
+
+    private final JdbcTemplate jdbc;
+
+    DashboardIndexen(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(10)
+    void maakAan() {
+        for (String index : INDEXEN) {
+            try {
+                jdbc.execute(index);
+            } catch (DataAccessException e) {
+                // another instance creating the same index at the same moment; it exists either way
+                LOG.warn("Index niet aangemaakt ({}): {}", index, e.getMostSpecificCause().getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.utrecht.wijkgerichtwerken.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+
+import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
+import nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus;
+
+/**
+ * Open cases per process × wijk × dienst × rung (or step) in the buckets of {@link Termijnbakken}, and the cases
+ * behind one count with links to Cockpit and Tasklist. Computed from the engine's runtime tables at every call.
+ */
+@Service
+class OpenZaken {
+
+    static final List<String> BAKKEN = Arrays.stream(Termijnstatus.values()).map(Termijnstatus::code).toList();
+
+    record Telling(String proces, String procesNaam, String wijk, String wijkNaam, String dienst, String dienstNaam,
+                   String stap, String stapNaam, Map<String, Long> aantallen, long totaal) {
+    }
+
+    record Overzicht(LocalDate peildatum, List<Telling> rijen, Map<String, Long> totalen) {
+    }
+
+    record Zaak(String zaaknummer, String titel, String proces, String procesNaam, String wijk, String dienst,
+                String stap, String stapNaam, String taak, String behandelaar, LocalDate termijn,
+                String termijnstatus, String cockpitUrl, String tasklistUrl) {
+    }
+
+    private static final int MAXIMUM = 200;
+
+    private final OpenZakenQuery query;
+    private final Termijnbakken bakken;
+    private final DashboardNamen namen;
+    private final NotificatieProperties notificatie;
+
+    OpenZaken(OpenZakenQuery query, Termijnbakken bakken, DashboardNamen namen, NotificatieProperties notificatie) {
+        this.query = query;
+        this.bakken = bakken;
+        this.namen = namen;
+        this.notificatie = notificatie;
+    }
+
+    Overzicht overzicht() {
+        Termijnbakken.Grenzen grenzen = bakken.grenzen();
+        Map<List<String>, Map<String, Long>> cellen = new LinkedHashMap<>();
+        for (OpenZakenQuery.Groep groep : query.tel(grenzen)) {
+            String bak = "te-laat".equals(groep.bak())
+                    ? bakken.teLaat(groep.begindag(), groep.termijndag(), grenzen.dag()).code() : groep.bak();
+            cellen.computeIfAbsent(Arrays.asList(groep.proces(), groep.wijk(), groep.dienst(), groep.stap()), k -> leeg())
+                    .merge(bak, groep.aantal(), Long::sum);
+        }
+        List<Telling> rijen = new ArrayList<>();
+        Map<String, Long> totalen = leeg();
+        cellen.forEach((sleutel, aantallen) -> {
+            String proces = sleutel.get(0);
+            rijen.add(new Telling(proces, namen.proces(proces), sleutel.get(1), namen.wijk(sleutel.get(1)),
+                    sleutel.get(2), namen.dienst(sleutel.get(2)), sleutel.get(3), namen.stap(proces, sleutel.get(3)),
+                    aantallen, som(aantallen)));
+            aantallen.forEach((bak, aantal) -> totalen.merge(bak, aantal, Long::sum));
+        });
+        rijen.sort(Comparator.comparing(Telling::procesNaam).thenComparing(Telling::wijkNaam)
+                .thenComparing(Telling::dienstNaam).thenComparing(Telling::stapNaam));
+        return new Overzicht(grenzen.dag(), rijen, totalen);
+    }
+
+    /**
+     * The cases behind one count (at most 200, the longest overdue first); a {@code null} filter leaves that
+     * dimension open, an empty one asks for cases without it.
+     */
+    List<Zaak> zaken(OpenZakenQuery.Filter filter, String bak) {
+        if (bak != null && !BAKKEN.contains(bak)) {
+            throw new IllegalArgumentException("Onbekende termijnstatus '" + bak + "': kies uit " + BAKKEN);
+        }
+        Termijnbakken.Grenzen grenzen = bakken.grenzen();
+        String sqlBak = bak == null ? null : bak.equals("ruim-te-laat") ? "te-laat" : bak;
+        List<Zaak> zaken = new ArrayList<>();
+        for (OpenZakenQuery.Rij rij : query.zaken(filter, Objects.toString(sqlBak, ""), grenzen, 5 * MAXIMUM)) {
+            Termijnstatus status = bakken.bak(Termijnbakken.dag(rij.gestart()), Termijnbakken.dag(rij.termijn()),
+                    Termijnbakken.dag(rij.waarschuwing()), grenzen.dag());
+            if ((bak == null || status.code().equals(bak)) && zaken.size() < MAXIMUM) {
+                zaken.add(zaak(rij, status));
+            }
+        }
+        return zaken;
+    }
+
+    private Zaak zaak(OpenZakenQuery.Rij rij, Termijnstatus status) {
+        String basis = notificatie.getBasisUrl();
+        return new Zaak(rij.zaaknummer(), rij.titel(), rij.proces(), namen.proces(rij.proces()), rij.wijk(), rij.dienst(),
+                rij.stap(), namen.stap(rij.proces(), rij.stap()), rij.taakNaam(), rij.behandelaar(),
+                Termijnbakken.dag(rij.termijn()), status.code(),
+                basis + "/camunda/app/cockpit/default/#/process-instance/" + rij.zaakId() + "/runtime",
+                basis + "/camunda/app/tasklist/default/#/?task=" + rij.taakId());
+    }
+
+    private static Map<String, Long> leeg() {
+        Map<String, Long> aantallen = new LinkedHashMap<>();
+        BAKKEN.forEach(bak -> aantallen.put(bak, 0L));
+        return aantallen;
+    }
+
+    private static long som(Map<String, Long> aantallen) {
+        return aantallen.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

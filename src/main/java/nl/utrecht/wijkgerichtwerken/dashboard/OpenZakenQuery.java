@@ -1,0 +1,155 @@
+package nl.utrecht.wijkgerichtwerken.dashboard;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * SQL over the engine's runtime tables for the open cases of the four processes: per case (and per dienst, for
+ * the per-dienst tasks of an escalation) the open task that is due first, with the case's wijk, dienst and rung
+ * or step. Reads ACT_RU_TASK, ACT_RU_VARIABLE and ACT_RE_PROCDEF directly (indexes in {@link DashboardIndexen}),
+ * so the figures are always those of the engine itself; plain SQL that runs on H2 and PostgreSQL.
+ */
+@Component
+class OpenZakenQuery {
+
+    static final List<String> PROCESSEN = List.of("escalatie", "wijkplatform-advies", "informatieverzoek", "initiatief");
+
+    /** Side tasks that are no work to be done on time: the optional extension and withdrawal. */
+    private static final String ZIJTAKEN = "'Task_TermijnVerlengen', 'Task_EscalatieIntrekken'";
+
+    /** One row per case (and dienst): the open task due first. */
+    private static final String LEIDENDE_TAKEN = """
+            SELECT * FROM (
+              SELECT t.ID_ AS taak_id, t.PROC_INST_ID_ AS zaak_id, t.NAME_ AS taak_naam, t.ASSIGNEE_ AS behandelaar,
+                     t.CREATE_TIME_ AS gestart, t.DUE_DATE_ AS termijn, t.FOLLOW_UP_DATE_ AS waarschuwing,
+                     d.KEY_ AS proces, w.TEXT_ AS wijk, COALESCE(dl.TEXT_, dp.TEXT_) AS dienst,
+                     CASE WHEN n.TEXT_ IS NOT NULL THEN n.TEXT_ ELSE t.TASK_DEF_KEY_ END AS stap,
+                     ROW_NUMBER() OVER (PARTITION BY t.PROC_INST_ID_, COALESCE(dl.TEXT_, dp.TEXT_, '')
+                                        ORDER BY t.DUE_DATE_, t.ID_) AS rang
+              FROM ACT_RU_TASK t
+              JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
+              LEFT JOIN ACT_RU_VARIABLE w ON w.EXECUTION_ID_ = t.PROC_INST_ID_ AND w.NAME_ = 'wijk' AND w.TASK_ID_ IS NULL
+              LEFT JOIN ACT_RU_VARIABLE dl ON dl.EXECUTION_ID_ = t.EXECUTION_ID_ AND dl.NAME_ = 'dienst'
+                     AND dl.TASK_ID_ IS NULL AND t.EXECUTION_ID_ <> t.PROC_INST_ID_
+              LEFT JOIN ACT_RU_VARIABLE dp ON dp.EXECUTION_ID_ = t.PROC_INST_ID_ AND dp.NAME_ = 'dienst' AND dp.TASK_ID_ IS NULL
+              LEFT JOIN ACT_RU_VARIABLE n ON n.EXECUTION_ID_ = t.PROC_INST_ID_ AND n.NAME_ = 'niveau' AND n.TASK_ID_ IS NULL
+                     AND d.KEY_ = 'escalatie'
+              WHERE t.DUE_DATE_ IS NOT NULL
+                AND d.KEY_ IN ('escalatie', 'wijkplatform-advies', 'informatieverzoek', 'initiatief')
+                AND t.TASK_DEF_KEY_ NOT IN (%s)
+            ) z WHERE z.rang = 1""".formatted(ZIJTAKEN);
+
+    /** The bucket by the deadline and warning moments; begin and deadline days only where overdue. */
+    private static final String TELLING = """
+            SELECT proces, wijk, dienst, stap, bak, begindag, termijndag, COUNT(*) AS aantal FROM (
+              SELECT proces, wijk, dienst, stap,
+                     CASE WHEN termijn < ? THEN 'te-laat'
+                          WHEN waarschuwing < ? OR termijn < ? THEN 'bijna-te-laat'
+                          ELSE 'op-tijd' END AS bak,
+                     CASE WHEN termijn < ? THEN CAST(gestart AS DATE) END AS begindag,
+                     CASE WHEN termijn < ? THEN CAST(termijn AS DATE) END AS termijndag
+              FROM (%s) l
+            ) b GROUP BY proces, wijk, dienst, stap, bak, begindag, termijndag""".formatted(LEIDENDE_TAKEN);
+
+    /** A group of open cases in one cell and bucket; the days are set for overdue ones only. */
+    record Groep(String proces, String wijk, String dienst, String stap, String bak,
+                 LocalDate begindag, LocalDate termijndag, long aantal) {
+    }
+
+    /** One open case with its leading task. */
+    record Rij(String zaakId, String zaaknummer, String titel, String proces, String wijk, String dienst, String stap,
+               String taakId, String taakNaam, String behandelaar, java.util.Date gestart, java.util.Date termijn,
+               java.util.Date waarschuwing) {
+    }
+
+    /** Filters of a click-through: {@code null} leaves a dimension open, {@code ""} asks for "none". */
+    record Filter(String proces, String wijk, String dienst, String stap) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    OpenZakenQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Groep> tel(Termijnbakken.Grenzen grenzen) {
+        return jdbc.query(TELLING, (rs, i) -> new Groep(rs.getString("proces"), rs.getString("wijk"),
+                        rs.getString("dienst"), rs.getString("stap"), rs.getString("bak"), dag(rs, "begindag"),
+                        dag(rs, "termijndag"), rs.getLong("aantal")),
+                grenzen.vandaag(), grenzen.morgen(), grenzen.morgen(), grenzen.vandaag(), grenzen.vandaag());
+    }
+
+    /**
+     * The open cases of one cell whose leading task is due in the given window, by due date; {@code bak} is
+     * {@code op-tijd}, {@code bijna-te-laat} or {@code te-laat} (the last includes {@code ruim-te-laat}).
+     */
+    List<Rij> zaken(Filter filter, String bak, Termijnbakken.Grenzen grenzen, int maximum) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT l.*, e.BUSINESS_KEY_ AS zaaknummer,
+                       (SELECT MIN(v.TEXT_) FROM ACT_RU_VARIABLE v WHERE v.EXECUTION_ID_ = l.zaak_id
+                          AND v.NAME_ IN ('titel', 'onderwerp') AND v.TASK_ID_ IS NULL) AS titel
+                FROM (%s) l JOIN ACT_RU_EXECUTION e ON e.ID_ = l.zaak_id WHERE 1 = 1""".formatted(LEIDENDE_TAKEN));
+        List<Object> parameters = new ArrayList<>();
+        voegToe(sql, parameters, "l.proces", filter.proces());
+        voegToe(sql, parameters, "l.wijk", filter.wijk());
+        voegToe(sql, parameters, "l.dienst", filter.dienst());
+        voegToe(sql, parameters, "l.stap", filter.stap());
+        switch (bak) {
+            case "te-laat" -> {
+                sql.append(" AND l.termijn < ?");
+                parameters.add(grenzen.vandaag());
+            }
+            case "bijna-te-laat" -> {
+                sql.append(" AND l.termijn >= ? AND (l.waarschuwing < ? OR l.termijn < ?)");
+                parameters.addAll(List.of(grenzen.vandaag(), grenzen.morgen(), grenzen.morgen()));
+            }
+            case "op-tijd" -> {
+                sql.append(" AND l.termijn >= ? AND (l.waarschuwing IS NULL OR l.waarschuwing >= ?)");
+                parameters.addAll(List.of(grenzen.morgen(), grenzen.morgen()));
+            }
+            default -> {
+                // every bucket
+            }
+        }
+        sql.append(" ORDER BY l.termijn, l.taak_id");
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement(sql.toString());
+            statement.setMaxRows(maximum);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            return statement;
+        }, (rs, i) -> rij(rs));
+    }
+
+    private static void voegToe(StringBuilder sql, List<Object> parameters, String kolom, String waarde) {
+        if (waarde == null) {
+            return;
+        }
+        if (waarde.isEmpty()) {
+            sql.append(" AND ").append(kolom).append(" IS NULL");
+        } else {
+            sql.append(" AND ").append(kolom).append(" = ?");
+            parameters.add(waarde);
+        }
+    }
+
+    private static Rij rij(ResultSet rs) throws SQLException {
+        return new Rij(rs.getString("zaak_id"), rs.getString("zaaknummer"), rs.getString("titel"),
+                rs.getString("proces"), rs.getString("wijk"), rs.getString("dienst"), rs.getString("stap"),
+                rs.getString("taak_id"), rs.getString("taak_naam"), rs.getString("behandelaar"),
+                rs.getTimestamp("gestart"), rs.getTimestamp("termijn"), rs.getTimestamp("waarschuwing"));
+    }
+
+    private static LocalDate dag(ResultSet rs, String kolom) throws SQLException {
+        Date datum = rs.getDate(kolom);
+        return datum == null ? null : datum.toLocalDate();
+    }
+}
