@@ -1,6 +1,11 @@
 package nl.utrecht.wijkgerichtwerken.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.FilterService;
@@ -35,6 +40,24 @@ final class Dashboardlatentie {
         jobs.pauzeer();
         CasesysteemBenchmark.klokVooruit(40);
         try {
+            int poort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            HttpClient http = HttpClient.newHttpClient();
+            String inlog = "Basic " + Base64.getEncoder().encodeToString((Zaken.MANAGER + ":" + Zaken.wachtwoord(Zaken.MANAGER)).getBytes());
+            for (String pad : List.of("/api/dashboard/open-zaken", "/api/dashboard/kengetallen",
+                    "/api/dashboard/open-zaken/zaken?termijnstatus=te-laat")) {
+                HttpRequest vraag = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad)).header("Authorization", inlog).build();
+                percentielen("manager GET " + pad + ", " + open + " open zaken", () -> {
+                    try {
+                        HttpResponse<String> antwoord = http.send(vraag, HttpResponse.BodyHandlers.ofString());
+                        if (antwoord.statusCode() != 200) {
+                            throw new IllegalStateException(pad + " → " + antwoord.statusCode());
+                        }
+                        return antwoord.body().length();
+                    } catch (java.io.IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
             FilterService filters = engine.getFilterService();
             Filter teLaat = filters.createTaskFilterQuery().filterName("Te laat").singleResult();
             for (String gebruiker : List.of(Zaken.REGISSEUR, Zaken.DIRECTEUR)) {

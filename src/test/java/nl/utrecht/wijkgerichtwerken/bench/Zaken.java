@@ -189,10 +189,14 @@ final class Zaken {
         return antwoord.body().replaceAll(".*\"zaaknummer\":\"([^\"]+)\".*", "$1");
     }
 
+    static String wachtwoord(String gebruiker) {
+        return "bench-" + gebruiker;
+    }
+
     private static void gebruiker(IdentityService identity, String id, String... groepen) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
-            user.setPassword("bench-" + id);
+            user.setPassword(wachtwoord(id));
             user.setEmail(id + "@utrecht.example");
             identity.saveUser(user);
             for (String groep : groepen) {
