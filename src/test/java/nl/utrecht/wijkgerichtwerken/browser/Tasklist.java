@@ -277,7 +277,7 @@ public final class Tasklist {
         return browser.zichtbare(MELDINGEN).stream().map(Tasklist::melding).filter(m -> !m.isEmpty()).toList();
     }
 
-    /** The validation errors form-js shows under the fields right now (e.g. "Field is required."). */
+    /** The validation errors form-js shows under the fields right now (e.g. "Dit veld is verplicht."). */
     public List<String> veldfouten() {
         return browser.teksten(VELDFOUTEN);
     }

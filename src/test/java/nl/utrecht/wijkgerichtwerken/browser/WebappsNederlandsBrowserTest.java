@@ -2,6 +2,10 @@ package nl.utrecht.wijkgerichtwerken.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -42,6 +46,9 @@ class WebappsNederlandsBrowserTest {
     static final By MERKNAAM = By.cssSelector("[cam-widget-header] .navbar-brand .brand-name");
     static final By KOPBALK = By.cssSelector("[cam-widget-header]");
     static final By VOETTEKST_TIJDZONE = By.id("footer-timezone");
+    static final By VERVALDATUM = By.cssSelector("[cam-tasklist-task] span[am-time-ago='task.due']");
+    static final DateTimeFormatter VOLLEDIGE_DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm",
+            Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
     @LocalServerPort int port;
     @Autowired TestRestTemplate rest;
@@ -81,14 +88,21 @@ class WebappsNederlandsBrowserTest {
 
             tasklist.openTaak(zaaknummer);
             browser.screenshot("nl-tasklist-taak");
-            String taakdetail = paginatekst(browser);
-            assertThat(taakdetail).contains("Claimen", "Opvolgdatum instellen", "Formulier", "Historie", "Diagram")
-                    .doesNotContain("Claim ", "Set follow-up date", "Set due date", "History", "Form\n");
+            assertThat(paginatekst(browser)).contains("Claimen", "Formulier", "Historie", "Omschrijving", "over 14 dagen")
+                    .doesNotContain("Claim\n", "Set follow-up date", "Set due date", "History", "Description", "in 14 days");
+            assertThat(browser.zichtbaar(VERVALDATUM).getAttribute("uib-tooltip"))
+                    .as("due date in full, Dutch, Amsterdam time").isEqualTo(VOLLEDIGE_DATUM.format(taak.getDueDate().toInstant()));
 
             tasklist.claim();
-            assertThat(tasklist.wachtOpMelding("De taak is geclaimd.")).isNotEmpty();
             browser.screenshot("nl-tasklist-taak-geclaimd");
-            assertThat(paginatekst(browser)).contains("Vrijgeven", "Voltooien", "Opslaan").doesNotContain("Unclaim", "Complete");
+            assertThat(browser.zichtbaar(Tasklist.VRIJGEVEN).getAttribute("uib-tooltip")).isEqualTo("Vrijgeven");
+            assertThat(paginatekst(browser)).contains("Voltooien", "Opslaan").doesNotContain("Complete", "Save");
+
+            tasklist.vulVeld("Toelichting", "x");
+            tasklist.vulVeld("Toelichting", "");
+            List<String> veldfouten = browser.wachtTot(d -> tasklist.veldfouten().isEmpty() ? null : tasklist.veldfouten());
+            assertThat(veldfouten).as("form-js's own validation message").containsExactly("Dit veld is verplicht.");
+            browser.screenshot("nl-tasklist-veldfout");
             assertThat(browser.zichtbare(BANNER)).isEmpty();
             assertThat(paginatekst(browser)).doesNotContain("Camunda 8", "migrat");
         }

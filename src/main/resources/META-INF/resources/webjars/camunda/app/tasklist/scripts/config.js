@@ -18,6 +18,8 @@ export default {
     vendor: 'Gemeente Utrecht —',
     name: 'Wijkgericht werken · Takenlijst'
   },
+  // Dutch texts for form-js's built-in validation messages and placeholders (see the module)
+  customScripts: ['scripts/formulierteksten'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'
