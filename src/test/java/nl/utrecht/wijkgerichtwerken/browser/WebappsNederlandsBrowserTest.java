@@ -59,7 +59,7 @@ class WebappsNederlandsBrowserTest {
 
     @Test
     void dienstdirecteurWerktInEenNederlandseTasklistZonderBanner() {
-        String zaaknummer = escalatieBijDeDienstdirecteur("Fietsenstalling Oudwijk " + System.nanoTime());
+        String zaaknummer = escalatieBijDeDienstdirecteur("Weesfietsen in de stalling Oudwijk");
         Task taak = taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer)
                 .taskCandidateGroup("dienstdirecteur-so").singleResult();
         assertThat(taak.getDueDate()).as("due date from the business clock").isNotNull();
@@ -103,6 +103,13 @@ class WebappsNederlandsBrowserTest {
             List<String> veldfouten = browser.wachtTot(d -> tasklist.veldfouten().isEmpty() ? null : tasklist.veldfouten());
             assertThat(veldfouten).as("form-js's own validation message").containsExactly("Dit veld is verplicht.");
             browser.screenshot("nl-tasklist-veldfout");
+
+            browser.klik(By.xpath("//*[@cam-tasklist-task]//a[normalize-space(.)='Historie']"));
+            // the operation log shows "Geclaimd" with "Behandelaar"; without the right to read it, a Dutch notice
+            browser.wachtTot(d -> paginatekst(browser).contains("Geclaimd")
+                    || paginatekst(browser).contains("Deze taak heeft nog geen historie."));
+            browser.screenshot("nl-tasklist-historie");
+            assertThat(paginatekst(browser)).doesNotContain("There is no history", "Claim\n", "Assignee");
             assertThat(browser.zichtbare(BANNER)).isEmpty();
             assertThat(paginatekst(browser)).doesNotContain("Camunda 8", "migrat");
         }
