@@ -116,7 +116,7 @@ class WebappsNederlandsBrowserTest {
     }
 
     @Test
-    void beheerderZietCockpitEnAdminInHetNederlandsZonderBanner() {
+    void beheerderZietCockpitAdminEnWelkomInHetNederlandsZonderBanner() {
         String definitie = repositoryService.createProcessDefinitionQuery().processDefinitionKey("escalatie")
                 .latestVersion().singleResult().getId();
         try (Browser browser = Browser.start()) {
@@ -144,6 +144,13 @@ class WebappsNederlandsBrowserTest {
             browser.screenshot("nl-admin-gebruikers");
             assertThat(Browser.tekst(browser.zichtbaar(MERKNAAM))).isEqualTo("Gemeente Utrecht — Wijkgericht werken · Beheer");
             assertThat(paginatekst(browser)).contains("Gebruikers", "Groepen", "Autorisaties").doesNotContain("List of Users");
+            assertThat(browser.zichtbare(BANNER)).isEmpty();
+
+            browser.open(baseUrl() + "/camunda/app/welcome/default/");
+            browser.wachtTot(d -> paginatekst(browser).contains("Toepassingen"));
+            browser.screenshot("nl-welkom");
+            assertThat(paginatekst(browser)).contains("Profiel bewerken", "Wachtwoord wijzigen")
+                    .doesNotContain("Applications", "Edit profile");
             assertThat(browser.zichtbare(BANNER)).isEmpty();
         }
     }
