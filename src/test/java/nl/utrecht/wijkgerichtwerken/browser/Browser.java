@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -39,6 +40,7 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String TIJDZONE = "Europe/Amsterdam";
 
     private final Path profiel;
     private final ChromeDriverService service;
@@ -53,8 +55,16 @@ public final class Browser implements AutoCloseable {
         this.wacht.ignoring(StaleElementReferenceException.class);
     }
 
-    /** Starts a fresh headless Chromium with its own temporary profile. */
+    /**
+     * Starts a fresh headless Chromium with its own temporary profile, as on a workplace of the
+     * municipality: Dutch as the browser language and the time zone Europe/Amsterdam.
+     */
     public static Browser start() {
+        return start("nl");
+    }
+
+    /** Starts a fresh headless Chromium whose first language is the given one (e.g. "en"). */
+    public static Browser start(String taal) {
         vereis(CHROMIUM, "Chromium");
         vereis(CHROMEDRIVER, "chromedriver");
         Path profiel;
@@ -66,10 +76,12 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1400,1000", "--lang=nl", "--user-data-dir=" + profiel);
+                "--window-size=1400,1000", "--lang=" + taal, "--user-data-dir=" + profiel);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", taal));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", TIJDZONE))
                 .build();
         try {
             return new Browser(profiel, service, new ChromeDriver(service, options));

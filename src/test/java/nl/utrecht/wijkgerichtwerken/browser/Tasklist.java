@@ -16,9 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Page helper for the Camunda 7.24 Tasklist: an AngularJS app whose labels stay English (Camunda
- * ships no Dutch translation), with Camunda Forms (form-js) for the task and start forms. Every
- * step waits for the page, never for a fixed time.
+ * Page helper for the Camunda 7.24 Tasklist: an AngularJS app, in Dutch through the project's own
+ * {@code locales/nl.json}, with Camunda Forms (form-js) for the task and start forms. Every step
+ * waits for the page, never for a fixed time.
  */
 public final class Tasklist {
 
@@ -44,20 +44,20 @@ public final class Tasklist {
     static final By CLAIM = By.cssSelector("[cam-tasklist-task] li.assignee button.claim");
     static final By VRIJGEVEN = By.cssSelector("[cam-tasklist-task] li.assignee button.unclaim");
     static final By VOLTOOIEN = By.xpath("//*[@cam-tasklist-task]//div[contains(@class,'form-actions')]"
-            + "//button[normalize-space(.)='Complete']");
+            + "//button[normalize-space(.)='Voltooien']");
 
-    // navigation bar: the Start process dialog
+    // navigation bar: the Proces starten dialog
     static final By START_PROCES = By.cssSelector("[cam-widget-header] li.start-process-action a");
     static final String DIALOOG = "//div[contains(@class,'modal') and contains(@class,' in')]";
     static final By STARTEN = By.xpath(DIALOOG + "//div[contains(@class,'modal-footer')]"
-            + "//button[normalize-space(.)='Start']");
+            + "//button[normalize-space(.)='Starten']");
 
     // notifications (the page panel and the one inside the dialog) and form-js field errors
     static final By MELDINGEN = By.cssSelector("[notifications-panel] .notifications > .alert");
     static final By FOUTMELDINGEN = By.cssSelector("[notifications-panel] .notifications > .alert.alert-danger");
     static final By VELDFOUTEN = By.cssSelector(".fjs-form-field-error li");
 
-    static final String PROCES_GESTART = "The process has been started.";
+    static final String PROCES_GESTART = "Het proces is gestart.";
 
     private static final Pattern TAAK_IN_ADRES = Pattern.compile("[?&]task=([^&]+)");
 
@@ -146,7 +146,7 @@ public final class Tasklist {
 
     /**
      * Claims the open task and waits until it is assigned to the logged-in user and its form is
-     * editable (Complete may stay disabled while required fields are empty).
+     * editable (Voltooien may stay disabled while required fields are empty).
      */
     public void claim() {
         browser.klik(CLAIM);
@@ -157,17 +157,17 @@ public final class Tasklist {
                         .stream().anyMatch(WebElement::isEnabled));
     }
 
-    /** Opens "Start process", picks the process by its name and waits for its start form. */
+    /** Opens "Proces starten", picks the process by its name and waits for its start form. */
     public void startProces(String procesNaam) {
         browser.klik(START_PROCES);
         browser.klik(By.xpath(DIALOOG + "//ul[@class='processes']//a[normalize-space(.)="
                 + xpathTekst(procesNaam) + "]"));
         browser.zichtbaar(By.xpath(DIALOOG + "//h3[contains(@class,'modal-title')]"
-                + "[normalize-space(.)=" + xpathTekst("Start process: " + procesNaam) + "]"));
+                + "[normalize-space(.)=" + xpathTekst("Proces starten: " + procesNaam) + "]"));
         browser.zichtbaar(STARTEN);
     }
 
-    /** Presses Start in the start dialog and waits until the process has started; fails with the messages shown otherwise. */
+    /** Presses Starten in the start dialog and waits until the process has started; fails with the messages shown otherwise. */
     public void start() {
         List<String> fouten = probeerTeStarten();
         if (!fouten.isEmpty()) {
@@ -176,8 +176,8 @@ public final class Tasklist {
     }
 
     /**
-     * Presses Start and waits for the outcome: an empty list when the process started (the
-     * dialog closed with "The process has been started."), otherwise the new error notifications
+     * Presses Starten and waits for the outcome: an empty list when the process started (the
+     * dialog closed with "Het proces is gestart."), otherwise the new error notifications
      * and field errors.
      */
     public List<String> probeerTeStarten() {
@@ -237,7 +237,7 @@ public final class Tasklist {
                 + "[label[1][normalize-space(text())=" + xpathTekst(label) + "]]";
     }
 
-    /** Presses Complete on the open task and waits until it is gone; fails with the messages shown otherwise. */
+    /** Presses Voltooien on the open task and waits until it is gone; fails with the messages shown otherwise. */
     public void voltooi() {
         List<String> fouten = probeerTeVoltooien();
         if (!fouten.isEmpty()) {
@@ -246,7 +246,7 @@ public final class Tasklist {
     }
 
     /**
-     * Presses Complete and waits for the outcome: an empty list when the task was completed (it
+     * Presses Voltooien and waits for the outcome: an empty list when the task was completed (it
      * left the right column), otherwise the new error notifications and field errors.
      */
     public List<String> probeerTeVoltooien() {
@@ -272,12 +272,12 @@ public final class Tasklist {
         });
     }
 
-    /** The texts of the notifications Tasklist shows right now (status and message, e.g. "The process has been started."). */
+    /** The texts of the notifications Tasklist shows right now (status and message, e.g. "Het proces is gestart."). */
     public List<String> meldingen() {
         return browser.zichtbare(MELDINGEN).stream().map(Tasklist::melding).filter(m -> !m.isEmpty()).toList();
     }
 
-    /** The validation errors form-js shows under the fields right now (e.g. "Field is required."). */
+    /** The validation errors form-js shows under the fields right now (e.g. "Dit veld is verplicht."). */
     public List<String> veldfouten() {
         return browser.teksten(VELDFOUTEN);
     }
