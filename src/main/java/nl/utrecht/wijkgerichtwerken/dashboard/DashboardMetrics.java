@@ -41,9 +41,9 @@ class DashboardMetrics implements MeterBinder {
             }
         }
         gauge(registry, "wijk.adviesreacties.op.tijd.ratio", "Aandeel adviesreacties op tijd verstuurd (90 dagen)",
-                m -> ratio(m.kengetallen().adviesreactiesOpTijd()));
+                m -> ratio(m.scrapeKengetallen().adviesreactiesOpTijd()));
         gauge(registry, "wijk.initiatieven.op.tijd.ratio", "Aandeel initiatieven binnen de termijn beantwoord (90 dagen)",
-                m -> ratio(m.kengetallen().initiatievenOpTijd()));
+                m -> ratio(m.scrapeKengetallen().initiatievenOpTijd()));
         for (String niveau : Kengetallen.NIVEAUTAKEN.values()) {
             gauge(registry, "wijk.escalatie.niveau.mediaan.werkdagen", "Mediaan werkdagen per escalatieniveau (90 dagen)",
                     m -> m.mediaan(niveau), "niveau", niveau);
@@ -53,7 +53,7 @@ class DashboardMetrics implements MeterBinder {
                     m -> m.escalatiesInWijk(wijk), "wijk", wijk);
         }
         gauge(registry, "wijk.evaluatie.score.gemiddeld", "Gemiddelde evaluatiescore van initiatieven (90 dagen)",
-                m -> m.kengetallen().evaluaties().gemiddelde() == null ? Double.NaN : m.kengetallen().evaluaties().gemiddelde());
+                m -> m.scrapeKengetallen().evaluaties().gemiddelde() == null ? Double.NaN : m.scrapeKengetallen().evaluaties().gemiddelde());
     }
 
     private void gauge(MeterRegistry registry, String naam, String omschrijving,

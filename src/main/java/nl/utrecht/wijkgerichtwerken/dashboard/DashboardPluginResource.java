@@ -28,13 +28,13 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     private static final Set<String> TOEGESTAAN = Set.of(Groepen.MANAGER, Groepen.BEHEERDER);
 
     private final OpenZaken openZaken;
-    private final Kengetallen kengetallen;
+    private final DashboardMomentopname momentopname;
     private final ObjectMapper json;
 
-    DashboardPluginResource(String engineName, OpenZaken openZaken, Kengetallen kengetallen, ObjectMapper json) {
+    DashboardPluginResource(String engineName, OpenZaken openZaken, DashboardMomentopname momentopname, ObjectMapper json) {
         super(engineName);
         this.openZaken = openZaken;
-        this.kengetallen = kengetallen;
+        this.momentopname = momentopname;
         this.json = json;
     }
 
@@ -42,7 +42,7 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     @Path("open-zaken")
     @Produces(MediaType.APPLICATION_JSON)
     public Response openZaken() {
-        return antwoord(() -> openZaken.overzicht());
+        return antwoord(() -> momentopname.zaken());
     }
 
     @GET
@@ -58,7 +58,7 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     @Path("kengetallen")
     @Produces(MediaType.APPLICATION_JSON)
     public Response kengetallen() {
-        return antwoord(() -> kengetallen.overzicht());
+        return antwoord(() -> momentopname.kengetallen());
     }
 
     private Response antwoord(Supplier<Object> inhoud) {

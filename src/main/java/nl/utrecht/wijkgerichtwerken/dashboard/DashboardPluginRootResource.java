@@ -24,6 +24,6 @@ public class DashboardPluginRootResource extends AbstractCockpitPluginRootResour
     public DashboardPluginResource dashboard(@PathParam("engineName") String engineName) {
         WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
         return subResource(new DashboardPluginResource(engineName, spring.getBean(OpenZaken.class),
-                spring.getBean(Kengetallen.class), spring.getBean(ObjectMapper.class)), engineName);
+                spring.getBean(DashboardMomentopname.class), spring.getBean(ObjectMapper.class)), engineName);
     }
 }

@@ -106,15 +106,19 @@ class Kengetallen {
     private List<NiveauDuur> niveaus(Timestamp vanaf, Timestamp tot) {
         Map<String, List<Integer>> duren = new LinkedHashMap<>();
         NIVEAUTAKEN.values().forEach(niveau -> duren.put(niveau, new ArrayList<>()));
+        // only the rungs that ended in the period (index on step and end), then all tasks of those rungs
         jdbc.query("""
-                SELECT TASK_DEF_KEY_ AS taak, MIN(START_TIME_) AS van, MAX(END_TIME_) AS tot FROM ACT_HI_TASKINST
-                WHERE PROC_DEF_KEY_ = 'escalatie' AND TASK_DEF_KEY_ IN ('%s')
-                GROUP BY PROC_INST_ID_, TASK_DEF_KEY_
-                HAVING COUNT(END_TIME_) = COUNT(*) AND MAX(END_TIME_) >= ? AND MAX(END_TIME_) < ?"""
+                SELECT t.TASK_DEF_KEY_ AS taak, MIN(t.START_TIME_) AS van, MAX(t.END_TIME_) AS tot FROM ACT_HI_TASKINST t
+                JOIN (SELECT DISTINCT PROC_INST_ID_, TASK_DEF_KEY_ FROM ACT_HI_TASKINST
+                      WHERE TASK_DEF_KEY_ IN ('%1$s') AND END_TIME_ >= ? AND END_TIME_ < ?) r
+                  ON r.PROC_INST_ID_ = t.PROC_INST_ID_ AND r.TASK_DEF_KEY_ = t.TASK_DEF_KEY_
+                WHERE t.PROC_DEF_KEY_ = 'escalatie'
+                GROUP BY t.PROC_INST_ID_, t.TASK_DEF_KEY_
+                HAVING COUNT(t.END_TIME_) = COUNT(*) AND MAX(t.END_TIME_) >= ? AND MAX(t.END_TIME_) < ?"""
                 .formatted(String.join("', '", NIVEAUTAKEN.keySet())), rs -> {
             duren.get(NIVEAUTAKEN.get(rs.getString("taak"))).add(werkdagen.werkdagenTussen(
                     Termijnbakken.dag(rs.getTimestamp("van")), Termijnbakken.dag(rs.getTimestamp("tot"))));
-        }, vanaf, tot);
+        }, vanaf, tot, vanaf, tot);
         List<NiveauDuur> niveaus = new ArrayList<>();
         duren.forEach((niveau, lijst) -> niveaus.add(
                 new NiveauDuur(niveau, namen.stap("escalatie", niveau), lijst.size(), mediaan(lijst))));

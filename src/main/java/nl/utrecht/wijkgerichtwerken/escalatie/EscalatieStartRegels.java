@@ -36,7 +36,10 @@ class EscalatieStartRegels {
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put(TITEL, controle.verplichteTekst("Titel", invoer.get(TITEL), 200));
         uit.put(WIJK, controle.wijk("Wijk", invoer.get(WIJK), organisatie));
-        uit.put(DIENSTEN, diensten(controle, invoer.get(DIENSTEN)));
+        List<String> diensten = diensten(controle, invoer.get(DIENSTEN));
+        uit.put(DIENSTEN, diensten);
+        // the same as plain text (",so,sw,") for SQL over the history: the dashboard's escalations per dienst
+        uit.put(DIENSTEN_TEKST, "," + String.join(",", diensten) + ",");
         uit.put(KNELPUNT, controle.verplichteTekst("Knelpunt", invoer.get(KNELPUNT), 4000));
         uit.put(GEWENSTE_UITKOMST, controle.optioneleTekst("Gewenste uitkomst", invoer.get(GEWENSTE_UITKOMST), 2000));
         uit.put(URGENTIE, controle.keuze("Urgentie", standaard(invoer.get(URGENTIE), "normaal"), URGENTIES));

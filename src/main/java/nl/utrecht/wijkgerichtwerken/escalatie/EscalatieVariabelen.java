@@ -10,6 +10,8 @@ final class EscalatieVariabelen {
     static final String TITEL = "titel";
     static final String WIJK = "wijk";
     static final String DIENSTEN = "diensten";
+    /** {@link #DIENSTEN} as text, ",so,sw,": readable by SQL (dashboard). */
+    static final String DIENSTEN_TEKST = "dienstenTekst";
     static final String KNELPUNT = "knelpunt";
     static final String GEWENSTE_UITKOMST = "gewensteUitkomst";
     static final String URGENTIE = "urgentie";

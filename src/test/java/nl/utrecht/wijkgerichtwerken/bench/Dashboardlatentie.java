@@ -35,7 +35,8 @@ final class Dashboardlatentie {
         this.app = app;
     }
 
-    void meet(int open) throws Exception {
+    void meet(long openZaken, long geslotenZaken) throws Exception {
+        String open = openZaken + " open en " + geslotenZaken + " gesloten zaken";
         Taakuitvoering jobs = new Taakuitvoering((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
         jobs.pauzeer();
         CasesysteemBenchmark.klokVooruit(40);
@@ -46,7 +47,7 @@ final class Dashboardlatentie {
             for (String pad : List.of("/api/dashboard/open-zaken", "/api/dashboard/kengetallen",
                     "/api/dashboard/open-zaken/zaken?termijnstatus=te-laat")) {
                 HttpRequest vraag = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad)).header("Authorization", inlog).build();
-                percentielen("manager GET " + pad + ", " + open + " open zaken", () -> {
+                percentielen("manager GET " + pad + ", " + open, () -> {
                     try {
                         HttpResponse<String> antwoord = http.send(vraag, HttpResponse.BodyHandlers.ofString());
                         if (antwoord.statusCode() != 200) {
@@ -62,7 +63,7 @@ final class Dashboardlatentie {
             Filter teLaat = filters.createTaskFilterQuery().filterName("Te laat").singleResult();
             for (String gebruiker : List.of(Zaken.REGISSEUR, Zaken.DIRECTEUR)) {
                 long aantal = zaken.als(gebruiker, () -> filters.count(teLaat.getId()));
-                percentielen("filter 'Te laat' voor " + gebruiker + " (" + aantal + " taken), " + open + " open zaken", () -> zaken.als(gebruiker, () -> {
+                percentielen("filter 'Te laat' voor " + gebruiker + " (" + aantal + " taken), " + open, () -> zaken.als(gebruiker, () -> {
                     filters.listPage(teLaat.getId(), 0, 15);
                     return filters.count(teLaat.getId());
                 }));

@@ -10,7 +10,7 @@ final class Geheugen {
     private Geheugen() {
     }
 
-    static void meet(Rapport rapport, int open) throws Exception {
+    static void meet(Rapport rapport, long open) throws Exception {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(500);

@@ -1,0 +1,85 @@
+package nl.utrecht.wijkgerichtwerken.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Multiplies the cases the engine made, row for row, in the tables that the dashboard, the Tasklist filters and
+ * the engine's queries read: runtime executions, tasks, variables (with their byte arrays), identity links and
+ * task authorizations, and the history of instances, activities, tasks, variables, details and identity links.
+ * Every copy gets new ids (suffix {@code -k<n>}) and a new business key, so it is a case of its own to every
+ * query. PostgreSQL only. Jobs are not copied: the copies have no timers, which the figures measured here do not
+ * read; the timer figure comes from cases the engine made itself.
+ *
+ * <p>Why: the engine makes about 15 cases a second on two cores with their mails and history; 100,000 open and
+ * 100,000 closed ones would take hours. The benchmark makes {@code bench.klein} real ones and copies them.
+ */
+final class Vermenigvuldiging {
+
+    /** Columns that hold the id of something copied along (these get the suffix); everything else is copied as is. */
+    private static final Set<String> IDS = Set.of("ID_", "PROC_INST_ID_", "EXECUTION_ID_", "TASK_ID_", "PARENT_ID_",
+            "SUPER_EXEC_", "ROOT_PROC_INST_ID_", "BYTEARRAY_ID_", "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "VAR_SCOPE_",
+            "VAR_INST_ID_", "BUSINESS_KEY_", "SUPER_PROCESS_INSTANCE_ID_", "CALL_PROC_INST_ID_", "PARENT_TASK_ID_",
+            "ACT_INST_ID_", "CASE_INST_ID_", "CASE_EXECUTION_ID_", "SUPER_CASE_EXEC_", "SUPER_CASE_INSTANCE_ID_",
+            "PROCESS_INSTANCE_ID_");
+
+    /** Table and which of its rows belong to the cases of the given process definition keys. */
+    private record Tabel(String naam, String rijen) {
+    }
+
+    private static final String ZAKEN = "(SELECT ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ IN "
+            + "('escalatie', 'wijkplatform-advies', 'initiatief', 'informatieverzoek') AND ID_ NOT LIKE '%-k%')";
+
+    private static final List<Tabel> TABELLEN = List.of(
+            new Tabel("ACT_GE_BYTEARRAY", "ID_ IN (SELECT BYTEARRAY_ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ IN " + ZAKEN
+                    + " UNION SELECT BYTEARRAY_ID_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ IN " + ZAKEN
+                    + " UNION SELECT BYTEARRAY_ID_ FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ IN " + ZAKEN + ")"),
+            new Tabel("ACT_RU_EXECUTION", "PROC_INST_ID_ IN " + ZAKEN),
+            new Tabel("ACT_RU_TASK", "PROC_INST_ID_ IN " + ZAKEN),
+            new Tabel("ACT_RU_VARIABLE", "PROC_INST_ID_ IN " + ZAKEN),
+            new Tabel("ACT_RU_IDENTITYLINK", "TASK_ID_ IN (SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ IN " + ZAKEN + ")"),
+            new Tabel("ACT_RU_AUTHORIZATION", "RESOURCE_TYPE_ = 7 AND RESOURCE_ID_ IN (SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ IN "
+                    + ZAKEN + ")"),
+            new Tabel("ACT_HI_PROCINST", "ID_ IN " + ZAKEN),
+            new Tabel("ACT_HI_ACTINST", "PROC_INST_ID_ IN " + ZAKEN),
+            new Tabel("ACT_HI_TASKINST", "PROC_INST_ID_ IN " + ZAKEN),
+            new Tabel("ACT_HI_VARINST", "PROC_INST_ID_ IN " + ZAKEN),
+            new Tabel("ACT_HI_DETAIL", "PROC_INST_ID_ IN " + ZAKEN),
+            new Tabel("ACT_HI_IDENTITYLINK", "TASK_ID_ IN (SELECT ID_ FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ IN " + ZAKEN + ")"));
+
+    private final JdbcTemplate jdbc;
+
+    Vermenigvuldiging(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds copies {@code van..tot} (inclusive) of every original case. */
+    void kopieer(int van, int tot) {
+        for (int k = van; k <= tot; k++) {
+            String achtervoegsel = "-k" + k;
+            for (Tabel tabel : TABELLEN) {
+                int rijen = jdbc.update("INSERT INTO " + tabel.naam() + " (" + String.join(", ", kolommen(tabel.naam())) + ") SELECT "
+                        + String.join(", ", waarden(tabel.naam(), achtervoegsel)) + " FROM " + tabel.naam() + " WHERE " + tabel.rijen());
+                CasesysteemBenchmark.schrijfLog("kopie " + k + ": " + rijen + " rijen in " + tabel.naam());
+            }
+        }
+        jdbc.execute("ANALYZE");
+    }
+
+    private List<String> kolommen(String tabel) {
+        return jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE lower(table_name) = lower(?)"
+                + " ORDER BY ordinal_position", String.class, tabel).stream().map(String::toUpperCase).toList();
+    }
+
+    private List<String> waarden(String tabel, String achtervoegsel) {
+        List<String> waarden = new ArrayList<>();
+        for (String kolom : kolommen(tabel)) {
+            boolean id = IDS.contains(kolom) || tabel.equals("ACT_RU_AUTHORIZATION") && kolom.equals("RESOURCE_ID_");
+            waarden.add(id ? "CASE WHEN " + kolom + " IS NULL THEN NULL ELSE " + kolom + " || '" + achtervoegsel + "' END" : kolom);
+        }
+        return waarden;
+    }
+}
