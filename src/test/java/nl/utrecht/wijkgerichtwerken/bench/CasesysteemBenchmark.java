@@ -32,23 +32,29 @@ class CasesysteemBenchmark {
     private static final int REEKS = Integer.getInteger("bench.reeks", 200);
     private static final int HERHALINGEN = Integer.getInteger("bench.herhalingen", 5);
     private static final int OPSTARTS = Integer.getInteger("bench.opstarts", 3);
+    /** {@code -Dbench.alleen=dashboard} skips startup, throughput and timers (to look at the dashboard alone). */
+    private static final boolean ALLEEN_DASHBOARD = "dashboard".equals(System.getProperty("bench.alleen"));
 
     private final Rapport rapport = new Rapport();
 
     @Test
     void meet() throws Exception {
         rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN));
-        opstarten();
+        if (!ALLEEN_DASHBOARD) {
+            opstarten();
+        }
         String url = EmbeddedPostgresDatabase.nieuweDatabase();
         try (ConfigurableApplicationContext app = start(url)) {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             Taakuitvoering jobs = new Taakuitvoering((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
             Zaken zaken = new Zaken(engine, Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
             zaken.richtIn();
-            Doorvoer doorvoer = new Doorvoer(zaken, jobs, rapport, REEKS, HERHALINGEN);
-            doorvoer.startenVanZaken();
-            doorvoer.afhandelenVanAdviezen(engine);
-            new Timers(engine, zaken, jobs, rapport).escaleren(TIMERS);
+            if (!ALLEEN_DASHBOARD) {
+                Doorvoer doorvoer = new Doorvoer(zaken, jobs, rapport, REEKS, HERHALINGEN);
+                doorvoer.startenVanZaken();
+                doorvoer.afhandelenVanAdviezen(engine);
+                new Timers(engine, zaken, jobs, rapport).escaleren(TIMERS);
+            }
             Dashboardlatentie latentie = new Dashboardlatentie(engine, zaken, rapport, app);
             Belasting belasting = new Belasting(engine, zaken, jobs);
             belasting.totOpen(KLEIN);

@@ -20,8 +20,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Dashboardlatentie {
 
-    private static final int OPWARMEN = 20;
+    private static final int OPWARMEN = 5;
     private static final int METINGEN = 100;
+    /** Slow queries get fewer calls: at least {@link #MINSTENS}, at most this long per figure. */
+    private static final long BUDGET_NANOS = 60_000_000_000L;
+    private static final int MINSTENS = 10;
 
     private final ProcessEngine engine;
     private final Zaken zaken;
@@ -47,6 +50,9 @@ final class Dashboardlatentie {
             for (String pad : List.of("/api/dashboard/open-zaken", "/api/dashboard/kengetallen",
                     "/api/dashboard/open-zaken/zaken?termijnstatus=te-laat")) {
                 HttpRequest vraag = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad)).header("Authorization", inlog).build();
+                if (!pad.contains("?")) {
+                    koud("manager GET " + pad + " vers berekend (na verlopen momentopname), " + open, http, vraag);
+                }
                 percentielen("manager GET " + pad + ", " + open, () -> {
                     try {
                         HttpResponse<String> antwoord = http.send(vraag, HttpResponse.BodyHandlers.ofString());
@@ -74,18 +80,33 @@ final class Dashboardlatentie {
         }
     }
 
+    /** The figures computed afresh: the first call after the snapshot expired (10 s), a few times. */
+    private void koud(String meting, HttpClient http, HttpRequest vraag) throws Exception {
+        List<Double> tijden = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread.sleep(10_500);
+            long begin = System.nanoTime();
+            if (http.send(vraag, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                throw new IllegalStateException(meting);
+            }
+            tijden.add(Meting.millis(System.nanoTime() - begin));
+        }
+        rapport.voegToe("dashboard", meting, new Meting.Reeks(tijden), "ms", null, null);
+    }
+
     private void percentielen(String meting, java.util.function.Supplier<?> vraag) {
         for (int i = 0; i < OPWARMEN; i++) {
             vraag.get();
         }
         List<Double> tijden = new ArrayList<>();
-        for (int i = 0; i < METINGEN; i++) {
+        long start = System.nanoTime();
+        for (int i = 0; i < METINGEN && (i < MINSTENS || System.nanoTime() - start < BUDGET_NANOS); i++) {
             long begin = System.nanoTime();
             vraag.get();
             tijden.add(Meting.millis(System.nanoTime() - begin));
         }
         double p95 = Meting.percentiel(tijden, 95);
-        rapport.voegToe("dashboard", meting + " p50", Meting.percentiel(tijden, 50), "ms", null, null, null);
+        rapport.voegToe("dashboard", meting + " p50 (n=" + tijden.size() + ")", Meting.percentiel(tijden, 50), "ms", null, null, null);
         rapport.voegToe("dashboard", meting + " p95", p95, "ms", null, "< 150 ms", p95 < 150);
         rapport.voegToe("dashboard", meting + " p99", Meting.percentiel(tijden, 99), "ms", null, null, null);
     }

@@ -23,7 +23,7 @@ final class Vermenigvuldiging {
     private static final Set<String> IDS = Set.of("ID_", "PROC_INST_ID_", "EXECUTION_ID_", "TASK_ID_", "PARENT_ID_",
             "SUPER_EXEC_", "ROOT_PROC_INST_ID_", "BYTEARRAY_ID_", "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "VAR_SCOPE_",
             "VAR_INST_ID_", "BUSINESS_KEY_", "SUPER_PROCESS_INSTANCE_ID_", "CALL_PROC_INST_ID_", "PARENT_TASK_ID_",
-            "ACT_INST_ID_", "CASE_INST_ID_", "CASE_EXECUTION_ID_", "SUPER_CASE_EXEC_", "SUPER_CASE_INSTANCE_ID_",
+            "CASE_INST_ID_", "CASE_EXECUTION_ID_", "SUPER_CASE_EXEC_", "SUPER_CASE_INSTANCE_ID_",
             "PROCESS_INSTANCE_ID_");
 
     /** Table and which of its rows belong to the cases of the given process definition keys. */
