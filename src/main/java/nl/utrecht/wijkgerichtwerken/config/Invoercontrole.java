@@ -16,6 +16,9 @@ public class Invoercontrole {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
 
+    /** Control characters other than tab and line breaks: never typed by a person, refused in every text. */
+    private static final Pattern STUURTEKENS = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
     private final List<OngeldigeInvoerException.Veldfout> fouten = new ArrayList<>();
 
     public Invoercontrole fout(String veld, String melding) {
@@ -110,6 +113,10 @@ public class Invoercontrole {
     }
 
     private String maximaal(String veld, String tekst, int max) {
+        if (STUURTEKENS.matcher(tekst).find()) {
+            fout(veld, "bevat niet-toegestane tekens");
+            return null;
+        }
         if (tekst.length() > max) {
             fout(veld, "maximaal " + max + " tekens (nu " + tekst.length() + ")");
             return null;

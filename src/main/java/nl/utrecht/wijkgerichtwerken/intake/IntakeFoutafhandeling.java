@@ -3,6 +3,7 @@ package nl.utrecht.wijkgerichtwerken.intake;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -50,6 +51,20 @@ class IntakeFoutafhandeling {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(fout.wachtSeconden))
                 .body(probleem(HttpStatus.TOO_MANY_REQUESTS, "Te veel aanvragen", fout.getMessage()));
+    }
+
+    /**
+     * The same Idempotency-Key twice at the same moment (a double click): the second loses on the key's primary key,
+     * its transaction and case start are rolled back, and it is told to ask again for the first one's answer.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> tegelijkDubbel(DataIntegrityViolationException fout) {
+        if (!String.valueOf(fout.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("wijk_idempotentie")) {
+            throw fout;
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(probleem(HttpStatus.CONFLICT, "Al ontvangen",
+                "Deze aanvraag is al ontvangen en wordt nog verwerkt. Stuur haar over een paar seconden opnieuw met dezelfde "
+                        + "Idempotency-Key: u krijgt dan het zaaknummer."));
     }
 
     @ExceptionHandler(StatusApi.NietGevonden.class)
