@@ -54,7 +54,7 @@ final class Belasting {
                     default -> zaken.escalatie(n);
                 };
             });
-            List<String> teSluiten = parallel(deze, i -> zaken.escalatie(-teller.incrementAndGet()));
+            List<String> teSluiten = parallel(deze, i -> zaken.escalatie(Zaken.REGISSEUR, teller.incrementAndGet()));
             // the wijk task follows the async start mail
             jobs.werkAf();
             parallel(deze, i -> {

@@ -67,7 +67,7 @@ final class Dashboardlatentie {
             }
             FilterService filters = engine.getFilterService();
             Filter teLaat = filters.createTaskFilterQuery().filterName("Te laat").singleResult();
-            for (String gebruiker : List.of(Zaken.REGISSEUR, Zaken.DIRECTEUR)) {
+            for (String gebruiker : List.of(Zaken.regisseur(1), Zaken.DIRECTEUR, Zaken.MANAGER)) {
                 long aantal = zaken.als(gebruiker, () -> filters.count(teLaat.getId()));
                 percentielen("filter 'Te laat' voor " + gebruiker + " (" + aantal + " taken), " + open, () -> zaken.als(gebruiker, () -> {
                     filters.listPage(teLaat.getId(), 0, 15);

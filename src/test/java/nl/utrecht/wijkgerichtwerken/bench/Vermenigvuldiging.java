@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Multiplies the cases the engine made, row for row, in the tables that the dashboard, the Tasklist filters and
  * the engine's queries read: runtime executions, tasks, variables (with their byte arrays), identity links and
  * task authorizations, and the history of instances, activities, tasks, variables, details and identity links.
- * Every copy gets new ids (suffix {@code -k<n>}) and a new business key, so it is a case of its own to every
+ * Every copy gets new ids (prefix {@code k<n>}) and a new business key, so it is a case of its own to every
  * query. PostgreSQL only. Jobs are not copied: the copies have no timers, which the figures measured here do not
  * read; the timer figure comes from cases the engine made itself.
  *
@@ -31,7 +31,7 @@ final class Vermenigvuldiging {
     }
 
     private static final String ZAKEN = "(SELECT ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ IN "
-            + "('escalatie', 'wijkplatform-advies', 'initiatief', 'informatieverzoek') AND ID_ NOT LIKE '%-k%')";
+            + "('escalatie', 'wijkplatform-advies', 'initiatief', 'informatieverzoek') AND ID_ NOT LIKE 'k%')";
 
     private static final List<Tabel> TABELLEN = List.of(
             new Tabel("ACT_GE_BYTEARRAY", "ID_ IN (SELECT BYTEARRAY_ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ IN " + ZAKEN
@@ -59,7 +59,7 @@ final class Vermenigvuldiging {
     /** Adds copies {@code van..tot} (inclusive) of every original case. */
     void kopieer(int van, int tot) {
         for (int k = van; k <= tot; k++) {
-            String achtervoegsel = "-k" + k;
+            String achtervoegsel = "k" + k;
             for (Tabel tabel : TABELLEN) {
                 int rijen = jdbc.update("INSERT INTO " + tabel.naam() + " (" + String.join(", ", kolommen(tabel.naam())) + ") SELECT "
                         + String.join(", ", waarden(tabel.naam(), achtervoegsel)) + " FROM " + tabel.naam() + " WHERE " + tabel.rijen());
@@ -78,7 +78,11 @@ final class Vermenigvuldiging {
         List<String> waarden = new ArrayList<>();
         for (String kolom : kolommen(tabel)) {
             boolean id = IDS.contains(kolom) || tabel.equals("ACT_RU_AUTHORIZATION") && kolom.equals("RESOURCE_ID_");
-            waarden.add(id ? "CASE WHEN " + kolom + " IS NULL THEN NULL ELSE " + kolom + " || '" + achtervoegsel + "' END" : kolom);
+            // same length (ids fill their columns): the first characters become "k<n>"; engine ids (UUIDs, activity
+            // ids with a UUID) never start with a k, so a copy never meets an original or another copy
+            String nieuw = kolom.equals("BUSINESS_KEY_") ? kolom + " || '-" + achtervoegsel + "'"
+                    : "'" + achtervoegsel + "' || SUBSTRING(" + kolom + " FROM " + (achtervoegsel.length() + 1) + ")";
+            waarden.add(id ? "CASE WHEN " + kolom + " IS NULL THEN NULL ELSE " + nieuw + " END" : kolom);
         }
         return waarden;
     }

@@ -30,6 +30,8 @@ final class Zaken {
 
     static final String KAAL = "bench-kaal";
     static final String REGISSEUR = "bench-regisseur";
+    /** Open escalations are spread over this many wijkregisseurs, as in a real municipality. */
+    static final int REGISSEURS = 20;
     static final String BUREAU = "bench-bureau";
     static final String BUREAU_TWEE = "bench-bureau-2";
     static final String AMBTENAAR = "bench-so";
@@ -53,6 +55,9 @@ final class Zaken {
     void richtIn() {
         IdentityService identity = engine.getIdentityService();
         gebruiker(identity, REGISSEUR, "wijkregisseur", "wijk-oost");
+        for (int r = 0; r < REGISSEURS; r++) {
+            gebruiker(identity, regisseur(r), "wijkregisseur", "wijk-" + WIJKEN[r % WIJKEN.length]);
+        }
         gebruiker(identity, BUREAU, "wijkbureau-oost", "wijk-oost");
         gebruiker(identity, BUREAU_TWEE, "wijkbureau-oost", "wijk-oost");
         gebruiker(identity, AMBTENAAR, "vakafdeling-so");
@@ -75,15 +80,24 @@ final class Zaken {
         return als(REGISSEUR, () -> engine.getRuntimeService().startProcessInstanceByKey(KAAL).getId());
     }
 
-    /** An escalation at rung wijk; {@code i} spreads wijken and diensten. */
+    static String regisseur(int r) {
+        return REGISSEUR + "-" + r;
+    }
+
+    /** An escalation at rung wijk by one of the wijkregisseurs; {@code i} spreads them, the wijken and diensten. */
     String escalatie(int i) {
+        return escalatie(regisseur(Math.floorMod(i, REGISSEURS)), i);
+    }
+
+    /** An escalation at rung wijk started (and so owned) by this wijkregisseur. */
+    String escalatie(String regisseur, int i) {
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Benchmark escalatie " + i);
         start.put("wijk", WIJKEN[Math.floorMod(i, WIJKEN.length)]);
         start.put("diensten", SpinValues.jsonValue(Spin.JSON(List.of(DIENSTEN[Math.floorMod(i, DIENSTEN.length)], DIENSTEN[Math.floorMod(i + 1, DIENSTEN.length)]))).create());
         start.put("knelpunt", "Twee diensten wachten op elkaar bij de herinrichting");
         start.put("urgentie", i % 10 == 0 ? "hoog" : "normaal");
-        return als(REGISSEUR, () -> engine.getRuntimeService().startProcessInstanceByKey("escalatie", start).getId());
+        return als(regisseur, () -> engine.getRuntimeService().startProcessInstanceByKey("escalatie", start).getId());
     }
 
     /** An advice as the wijkbureau registers it (engine start, same start rules as the API). */
