@@ -24,8 +24,8 @@ class GeheimenScanTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
     private static final List<String> BRONNEN = List.of("pom.xml", "README.md", "src/main", "src/lint", "src/web", "bpmn", "forms",
             "docker", ".ci");
-    /** Not scanned: dependencies, build output, and the webapps' label translations ("PASSWORD": "Wachtwoord"). */
-    private static final Set<String> OVERGESLAGEN = Set.of("node_modules", "target", "data", "package-lock.json", "/locales/");
+    /** Not scanned: dependencies and their manifests ("design-tokens"), build output, and the webapps' label translations ("PASSWORD": "Wachtwoord"). */
+    private static final Set<String> OVERGESLAGEN = Set.of("node_modules", "target", "data", "package-lock.json", "package.json", "/locales/");
 
     /** Where the embedded demo may name its password "demo". */
     private static final Set<String> DEMO = Set.of("src/main/resources/application.yaml",
