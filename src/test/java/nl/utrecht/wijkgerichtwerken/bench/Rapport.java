@@ -41,6 +41,12 @@ final class Rapport {
         Regel regel = new Regel(onderdeel, meting, waarde, eenheid, spreiding, doel, gehaald);
         regels.add(regel);
         System.out.println("[bench] " + regel(regel));
+        try {
+            // after every figure, so a run that is stopped half-way still leaves what it measured
+            bestanden(Path.of("target", "bench"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return regel;
     }
 
@@ -50,6 +56,10 @@ final class Rapport {
     }
 
     void schrijf(Path map) throws IOException {
+        System.out.println(bestanden(map));
+    }
+
+    private String bestanden(Path map) throws IOException {
         Files.createDirectories(map);
         StringBuilder md = new StringBuilder("# Benchmark wijkgericht werken\n\n");
         omgeving.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
@@ -65,7 +75,7 @@ final class Rapport {
         json.put("omgeving", omgeving);
         json.put("regels", regels);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(map.resolve("report.json").toFile(), json);
-        System.out.println(md);
+        return md.toString();
     }
 
     private static String regel(Regel r) {
