@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Multiplies the cases the engine made, row for row, in the tables that the dashboard, the Tasklist filters and
  * the engine's queries read: runtime executions, tasks, variables (with their byte arrays), identity links and
  * task authorizations, and the history of instances, activities, tasks, variables, details and identity links.
- * Every copy gets new ids (prefix {@code k<n>}) and a new business key, so it is a case of its own to every
+ * Every copy gets new ids (suffix {@code k<n>}) and a new business key, so it is a case of its own to every
  * query. PostgreSQL only. Jobs are not copied: the copies have no timers, which the figures measured here do not
  * read; the timer figure comes from cases the engine made itself.
  *
@@ -31,7 +31,7 @@ final class Vermenigvuldiging {
     }
 
     private static final String ZAKEN = "(SELECT ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ IN "
-            + "('escalatie', 'wijkplatform-advies', 'initiatief', 'informatieverzoek') AND ID_ NOT LIKE 'k%')";
+            + "('escalatie', 'wijkplatform-advies', 'initiatief', 'informatieverzoek') AND ID_ !~ 'k[0-9]+$')";
 
     private static final List<Tabel> TABELLEN = List.of(
             new Tabel("ACT_GE_BYTEARRAY", "ID_ IN (SELECT BYTEARRAY_ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ IN " + ZAKEN
@@ -78,10 +78,13 @@ final class Vermenigvuldiging {
         List<String> waarden = new ArrayList<>();
         for (String kolom : kolommen(tabel)) {
             boolean id = IDS.contains(kolom) || tabel.equals("ACT_RU_AUTHORIZATION") && kolom.equals("RESOURCE_ID_");
-            // same length (ids fill their columns): the first characters become "k<n>"; engine ids (UUIDs, activity
-            // ids with a UUID) never start with a k, so a copy never meets an original or another copy
+            // same length (ids fill their columns): the last characters become "k<n>". Engine ids are time-based
+            // UUIDs (alone or after an activity id) whose last characters are the generator's node, the same in
+            // every id, so the copies stay unique; hex never contains a k, so a copy never meets an original. (The
+            // first characters would not do: they are the fast-changing time, and two ids a few seconds apart can
+            // differ only there.)
             String nieuw = kolom.equals("BUSINESS_KEY_") ? kolom + " || '-" + achtervoegsel + "'"
-                    : "'" + achtervoegsel + "' || SUBSTRING(" + kolom + " FROM " + (achtervoegsel.length() + 1) + ")";
+                    : "SUBSTRING(" + kolom + " FROM 1 FOR LENGTH(" + kolom + ") - " + achtervoegsel.length() + ") || '" + achtervoegsel + "'";
             waarden.add(id ? "CASE WHEN " + kolom + " IS NULL THEN NULL ELSE " + nieuw + " END" : kolom);
         }
         return waarden;

@@ -125,4 +125,12 @@ class PostgresIntegrationTest {
         assertThat(rest.withBasicAuth("beheerder", "geheim-voor-de-test").getForEntity("/engine-rest/engine", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
+
+    @Test
+    void takenlijstenTonenOpPostgresqlDezelfdeTakenAlsDeStatementVanDeEngine() {
+        var gezien = new Taakzichtbaarheid(processEngine).vergelijk();
+        assertThat(gezien.get("zicht-anna")).containsExactly("Persoonlijk aangeboden");
+        assertThat(gezien.get("zicht-niemand")).isEmpty();
+        assertThat(gezien.get("zicht-y")).hasSize(4);
+    }
 }
