@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * SQL over the engine's runtime tables for the open cases of the four processes: per case (and per dienst, for
  * the per-dienst tasks of an escalation) the open task that is due first, with the case's wijk, dienst and rung
- * or step. Reads ACT_RU_TASK, ACT_RU_VARIABLE and ACT_RE_PROCDEF directly (indexes in {@link DashboardIndexen}),
+ * or step. Reads ACT_RU_TASK, ACT_RU_VARIABLE and ACT_RE_PROCDEF directly (indexes in config/Indexen.java),
  * so the figures are always those of the engine itself; plain SQL that runs on H2 and PostgreSQL.
  */
 @Component

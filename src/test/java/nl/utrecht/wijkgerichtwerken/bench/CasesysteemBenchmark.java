@@ -34,13 +34,15 @@ class CasesysteemBenchmark {
     private static final int OPSTARTS = Integer.getInteger("bench.opstarts", 3);
     /** {@code -Dbench.alleen=dashboard} skips startup, throughput and timers (to look at the dashboard alone). */
     private static final boolean ALLEEN_DASHBOARD = "dashboard".equals(System.getProperty("bench.alleen"));
+    /** {@code -Dbench.alleen=timers} measures the timers alone (to try job executor settings). */
+    private static final boolean ALLEEN_TIMERS = "timers".equals(System.getProperty("bench.alleen"));
 
     private final Rapport rapport = new Rapport();
 
     @Test
     void meet() throws Exception {
         rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN));
-        if (!ALLEEN_DASHBOARD) {
+        if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS) {
             opstarten();
         }
         String url = EmbeddedPostgresDatabase.nieuweDatabase();
@@ -49,6 +51,10 @@ class CasesysteemBenchmark {
             Taakuitvoering jobs = new Taakuitvoering((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
             Zaken zaken = new Zaken(engine, Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
             zaken.richtIn();
+            if (ALLEEN_TIMERS) {
+                new Timers(engine, zaken, jobs, rapport).escaleren(TIMERS);
+                return;
+            }
             if (!ALLEEN_DASHBOARD) {
                 Doorvoer doorvoer = new Doorvoer(zaken, jobs, rapport, REEKS, HERHALINGEN);
                 doorvoer.startenVanZaken();

@@ -115,7 +115,8 @@ class PostgresIntegrationTest {
             while (indexen.next()) {
                 namen.add(indexen.getString(1));
             }
-            assertThat(namen).contains("wijk_idx_var_naam_exe", "wijk_idx_task_due", "wijk_idx_hi_task_stap_eind");
+            assertThat(namen).contains("wijk_idx_var_naam_exe", "wijk_idx_task_due", "wijk_idx_hi_task_stap_eind",
+                    "wijk_idx_job_due", "wijk_idx_task_parent");
         }
     }
 
