@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * Fills the database through the processes themselves: open cases (escalations at rung wijk, advice
- * waiting to be registered, initiatives waiting for contact) and as many closed ones (escalations solved
- * in the wijk), two at a time, with the job executor sending their mails meanwhile.
+ * waiting to be registered, initiatives waiting for contact) and as many closed ones as there are open ones
+ * (escalations solved in the wijk), two at a time, with the job executor sending their mails meanwhile.
  */
 final class Belasting {
 
@@ -37,16 +37,19 @@ final class Belasting {
         this.jobs = jobs;
     }
 
+    /** At least {@code doel} open cases, and as many closed ones as there are open ones then. */
     void totOpen(int doel) throws Exception {
         jobs.hervat();
         long open = open();
         long gesloten = gesloten();
         CasesysteemBenchmark.schrijfLog("belasting: " + open + " open, " + gesloten + " gesloten; doel " + doel);
-        int erbij = (int) Math.max(0, Math.max(doel - open, doel - gesloten));
+        int erbijOpen = (int) Math.max(0, doel - open);
+        int erbijGesloten = (int) Math.max(0, open + erbijOpen - gesloten);
         long begin = System.nanoTime();
-        for (int blok = 0; blok < erbij; blok += 5_000) {
-            int deze = Math.min(5_000, erbij - blok);
-            parallel(deze, i -> {
+        for (int blok = 0; blok < Math.max(erbijOpen, erbijGesloten); blok += 5_000) {
+            int open1 = Math.max(0, Math.min(5_000, erbijOpen - blok));
+            int gesloten1 = Math.max(0, Math.min(5_000, erbijGesloten - blok));
+            parallel(open1, i -> {
                 int n = teller.incrementAndGet();
                 return switch (n % 5) {
                     case 3 -> zaken.advies(n);
@@ -54,14 +57,15 @@ final class Belasting {
                     default -> zaken.escalatie(n);
                 };
             });
-            List<String> teSluiten = parallel(deze, i -> zaken.escalatie(Zaken.REGISSEUR, teller.incrementAndGet()));
+            List<String> teSluiten = parallel(gesloten1, i -> zaken.escalatie(Zaken.REGISSEUR, teller.incrementAndGet()));
             // the wijk task follows the async start mail
             jobs.werkAf();
-            parallel(deze, i -> {
+            parallel(gesloten1, i -> {
                 zaken.werk(teSluiten.get(i), "Task_OplossenInWijk", Zaken.REGISSEUR, Zaken.opgelost());
                 return null;
             });
-            CasesysteemBenchmark.schrijfLog("belasting: +" + (blok + deze) + " in " + (System.nanoTime() - begin) / 1_000_000_000 + " s");
+            CasesysteemBenchmark.schrijfLog("belasting: +" + (blok + Math.max(open1, gesloten1)) + " in "
+                    + (System.nanoTime() - begin) / 1_000_000_000 + " s");
         }
         jobs.werkAf();
         CasesysteemBenchmark.schrijfLog("belasting klaar: " + open() + " open, " + gesloten() + " gesloten, " + jobs.mislukt() + " mislukte jobs");
