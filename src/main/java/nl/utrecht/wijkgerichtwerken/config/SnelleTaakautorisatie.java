@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
@@ -32,8 +33,8 @@ public class SnelleTaakautorisatie extends AbstractProcessEnginePlugin {
 
     static final String NAAMRUIMTE = "nl.utrecht.wijkgerichtwerken.config.SnelleTaakautorisatie";
     private static final String MAPPING = "nl/utrecht/wijkgerichtwerken/config/taakautorisatie.xml";
-    /** Resource types the statement knows how to find the resource id of: task (7) and process definition (6). */
-    private static final Set<Integer> BEKEND = Set.of(7, 6);
+    /** Resource types the statement knows how to find the resource id of (the task's id, its definition's key). */
+    private static final Set<Integer> BEKEND = Set.of(Resources.TASK.resourceType(), Resources.PROCESS_DEFINITION.resourceType());
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuratie) {
