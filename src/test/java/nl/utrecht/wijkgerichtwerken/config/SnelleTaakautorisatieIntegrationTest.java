@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,5 +36,31 @@ class SnelleTaakautorisatieIntegrationTest {
                 Map.entry("zicht-x", List.of("Aan de groep")),
                 Map.entry("zicht-y", List.of("Aan de groep", "Persoonlijk aangeboden", "Toegewezen", "Voor een ander")),
                 Map.entry("zicht-z", List.of("Aan de groep", "Persoonlijk aangeboden", "Toegewezen", "Voor een ander")));
+    }
+
+    @Test
+    void alleenEenOfVanPreciesMijnWordtVersmaldTotDeEigenTaken() {
+        engine.getIdentityService().setAuthentication("anna", List.of("wijk-oost"));
+        try {
+            TaskQueryImpl mijn = (TaskQueryImpl) engine.getTaskService().createTaskQuery().dueBefore(new java.util.Date())
+                    .or().taskAssignee("anna").taskCandidateUser("anna").includeAssignedTasks().endOr();
+            MijnTaken.Mijn herkend = herken(mijn);
+            assertThat(herkend.getGebruiker()).isEqualTo("anna");
+            assertThat(herkend.getGroepen()).isEqualTo(mijn.getQueries().get(1).getCandidateGroups());
+
+            // one more alternative in the "or" (here: a task name) could return tasks of others: no narrowing
+            assertThat(herken(engine.getTaskService().createTaskQuery()
+                    .or().taskAssignee("anna").taskCandidateUser("anna").includeAssignedTasks().taskName("Registreren").endOr())).isNull();
+            assertThat(herken(engine.getTaskService().createTaskQuery().or().taskAssignee("anna").taskCandidateUser("karim").endOr())).isNull();
+            assertThat(herken(engine.getTaskService().createTaskQuery().taskAssignee("anna"))).isNull();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private MijnTaken.Mijn herken(TaskQuery query) {
+        CommandExecutor uitvoerder = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        Command<MijnTaken.Mijn> herkennen = context -> MijnTaken.van((TaskQueryImpl) query);
+        return uitvoerder.execute(herkennen);
     }
 }

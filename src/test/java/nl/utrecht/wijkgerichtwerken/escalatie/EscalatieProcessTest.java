@@ -98,6 +98,24 @@ class EscalatieProcessTest {
     }
 
     @Test
+    void hetVolgendeNiveauKrijgtDeZaakMeteenOokAlsDeNiveauwisselmailNogNietWeg() {
+        ProcessInstance zaak = start(Map.of());
+        Map<String, Object> escaleren = new HashMap<>();
+        escaleren.put("besluit", "escaleren");
+        escaleren.put("toelichting", "Lukt niet binnen de wijk");
+        engine.getTaskService().complete(taak("Task_OplossenInWijk").getId(), escaleren);
+
+        // no job has run: the mail waits (e.g. the mail server is down), the dienstdirecteuren can already decide
+        assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2);
+        assertThat(zaak).isWaitingAt("Task_NiveauwisselMelden");
+        assertThat(middelen.mails.sjablonen()).doesNotContain("escalatie-niveau");
+
+        voerUit();
+        assertThat(middelen.mails.laatste("escalatie-niveau").aan()).contains("groep:dienstdirecteur-so");
+        assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2);
+    }
+
+    @Test
     void eenDienstDieNietOplostStuurtDeEscalatieNaarDeWijkgarage() {
         ProcessInstance zaak = start(Map.of("startNiveau", "dienstdirecteur", "redenOverslaan", "Wijkoverleg liep al vast"));
         List<Task> taken = taken("Task_BesluitDienstdirecteur");
