@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -113,6 +114,34 @@ class EscalatieProcessTest {
         voerUit();
         assertThat(middelen.mails.laatste("escalatie-niveau").aan()).contains("groep:dienstdirecteur-so");
         assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2);
+    }
+
+    @Test
+    void eenNiveauwisselmailDieNogWachtGaatOokWegAlsHetNiveauAlBeslotenHeeft() {
+        ProcessInstance zaak = start(Map.of());
+        Map<String, Object> escaleren = new HashMap<>();
+        escaleren.put("besluit", "escaleren");
+        escaleren.put("toelichting", "Lukt niet binnen de wijk");
+        engine.getTaskService().complete(taak("Task_OplossenInWijk").getId(), escaleren);
+
+        // both dienstdirecteuren solve it before the mail job has run: the ladder ends, the mail still waits
+        for (Task taak : taken("Task_BesluitDienstdirecteur")) {
+            engine.getTaskService().complete(taak.getId(), Map.of("besluit", "opgelost", "toelichting", "Wij pakken het op",
+                    "afspraken", "Planning voor 1 februari"));
+        }
+        // every other job first (the rungs' save points): the ladder ends while the mail still waits
+        var beheer = engine.getManagementService();
+        List<String> mail = beheer.createJobQuery().activityId("Task_NiveauwisselMelden").list().stream().map(Job::getId).toList();
+        List<Job> andere;
+        while (!(andere = beheer.createJobQuery().executable().list().stream().filter(job -> !mail.contains(job.getId())).toList()).isEmpty()) {
+            andere.forEach(job -> beheer.executeJob(job.getId()));
+        }
+        assertThat(zaak).hasPassed("EndEvent_LadderAfgerond").isNotEnded().isWaitingAt("Task_NiveauwisselMelden");
+
+        voerUit();
+        assertThat(middelen.mails.sjablonen()).contains("escalatie-niveau", "escalatie-besluit");
+        assertThat(zaak).isEnded();
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("opgelost");
     }
 
     @Test
