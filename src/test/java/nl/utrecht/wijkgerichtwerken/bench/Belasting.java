@@ -12,9 +12,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Fills the database through the processes themselves: open cases (escalations at rung wijk, advice
- * waiting to be registered, initiatives waiting for contact) and as many closed ones as there are open ones
- * (escalations solved in the wijk), two at a time, with the job executor sending their mails meanwhile.
+ * Fills the database through the processes themselves: open cases (escalations at rung wijk and, two in five
+ * of all, escalations passed on to the dienstdirecteuren; advice waiting to be registered, initiatives waiting
+ * for contact) and as many closed ones as there are open ones (escalations solved in the wijk), two at a time,
+ * with the job executor sending their mails meanwhile.
  */
 final class Belasting {
 
@@ -49,11 +50,14 @@ final class Belasting {
         for (int blok = 0; blok < Math.max(erbijOpen, erbijGesloten); blok += 5_000) {
             int open1 = Math.max(0, Math.min(5_000, erbijOpen - blok));
             int gesloten1 = Math.max(0, Math.min(5_000, erbijGesloten - blok));
-            parallel(open1, i -> {
+            // two in five open cases are escalations the wijkregisseur has passed on to the dienstdirecteuren
+            int naarDirecteur = open1 * 2 / 5;
+            List<String> teEscaleren = parallel(naarDirecteur, i -> zaken.escalatie(Zaken.REGISSEUR, teller.incrementAndGet()));
+            parallel(open1 - naarDirecteur, i -> {
                 int n = teller.incrementAndGet();
-                return switch (n % 5) {
-                    case 3 -> zaken.advies(n);
-                    case 4 -> zaken.initiatief(n);
+                return switch (n % 3) {
+                    case 1 -> zaken.advies(n);
+                    case 2 -> zaken.initiatief(n);
                     default -> zaken.escalatie(n);
                 };
             });
@@ -62,6 +66,10 @@ final class Belasting {
             jobs.werkAf();
             parallel(gesloten1, i -> {
                 zaken.werk(teSluiten.get(i), "Task_OplossenInWijk", Zaken.REGISSEUR, Zaken.opgelost());
+                return null;
+            });
+            parallel(naarDirecteur, i -> {
+                zaken.werk(teEscaleren.get(i), "Task_OplossenInWijk", Zaken.REGISSEUR, Zaken.escaleren());
                 return null;
             });
             CasesysteemBenchmark.schrijfLog("belasting: +" + (blok + Math.max(open1, gesloten1)) + " in "

@@ -177,6 +177,14 @@ final class Zaken {
         return beoordeling;
     }
 
+    static Map<String, Object> escaleren() {
+        Map<String, Object> besluit = new HashMap<>();
+        besluit.put("besluit", "escaleren");
+        besluit.put("toelichting", "Lukt niet binnen de wijk: de diensten moeten kiezen");
+        besluit.put("afspraken", null);
+        return besluit;
+    }
+
     static Map<String, Object> opgelost() {
         return Map.of("besluit", "opgelost", "toelichting", "Opgelost in het wijkmanagementoverleg", "afspraken", "SO levert in maart");
     }
