@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
  * assigned tasks)}, see dashboard/TakenFilters): the engine answers its "or" with a join on every task's identity
  * links, so a filter such as "Te laat" read every overdue task of the whole organisation for each user. For such
  * a query the fast statement adds "and the task is assigned to U or offered to U or one of U's groups" as an
- * indexed sub-select. That condition follows from the query's own "or", so the answer is the same, only found
- * from the user's own tasks. Only recognized when the "or" part has nothing else set (compared field by field
- * with an empty query); anything else keeps the engine's statement as it is.
+ * array of task ids from the indexes on assignee and identity links (the database then looks those tasks up by
+ * id), and checks the grant per task. That condition follows from the query's own "or", so the answer is the
+ * same, only found from the user's own tasks. Only recognized when the "or" part has nothing else set (compared
+ * field by field with an empty query); anything else keeps the engine's statement as it is.
  */
 final class MijnTaken {
 
