@@ -45,6 +45,9 @@ final class MijnTaken {
 
     private static final TaskQueryImpl LEEG = new TaskQueryImpl();
 
+    /** The criteria fields of a task query (everything but {@link #TOEGESTAAN}), looked up once. */
+    private static final List<Field> CRITERIA = criteria();
+
     private MijnTaken() {
     }
 
@@ -62,12 +65,11 @@ final class MijnTaken {
     }
 
     private static boolean alleenMijn(TaskQueryImpl of) {
+        if (CRITERIA == null) {
+            return false;
+        }
         try {
-            for (Field veld : TaskQueryImpl.class.getDeclaredFields()) {
-                if (Modifier.isStatic(veld.getModifiers()) || TOEGESTAAN.contains(veld.getName())) {
-                    continue;
-                }
-                veld.setAccessible(true);
+            for (Field veld : CRITERIA) {
                 if (!Objects.deepEquals(veld.get(of), veld.get(LEEG))) {
                     return false;
                 }
@@ -76,6 +78,22 @@ final class MijnTaken {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // a field we cannot read: do not guess
             return false;
+        }
+    }
+
+    /** {@code null} when the fields cannot be made readable: then nothing is recognized. */
+    private static List<Field> criteria() {
+        try {
+            List<Field> velden = new java.util.ArrayList<>();
+            for (Field veld : TaskQueryImpl.class.getDeclaredFields()) {
+                if (!Modifier.isStatic(veld.getModifiers()) && !TOEGESTAAN.contains(veld.getName())) {
+                    veld.setAccessible(true);
+                    velden.add(veld);
+                }
+            }
+            return List.copyOf(velden);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 }

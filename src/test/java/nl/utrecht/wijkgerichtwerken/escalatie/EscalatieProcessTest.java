@@ -101,10 +101,7 @@ class EscalatieProcessTest {
     @Test
     void hetVolgendeNiveauKrijgtDeZaakMeteenOokAlsDeNiveauwisselmailNogNietWeg() {
         ProcessInstance zaak = start(Map.of());
-        Map<String, Object> escaleren = new HashMap<>();
-        escaleren.put("besluit", "escaleren");
-        escaleren.put("toelichting", "Lukt niet binnen de wijk");
-        engine.getTaskService().complete(taak("Task_OplossenInWijk").getId(), escaleren);
+        beslis(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet binnen de wijk", null);
 
         // no job has run: the mail waits (e.g. the mail server is down), the dienstdirecteuren can already decide
         assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2);
@@ -119,15 +116,11 @@ class EscalatieProcessTest {
     @Test
     void eenNiveauwisselmailDieNogWachtGaatOokWegAlsHetNiveauAlBeslotenHeeft() {
         ProcessInstance zaak = start(Map.of());
-        Map<String, Object> escaleren = new HashMap<>();
-        escaleren.put("besluit", "escaleren");
-        escaleren.put("toelichting", "Lukt niet binnen de wijk");
-        engine.getTaskService().complete(taak("Task_OplossenInWijk").getId(), escaleren);
+        beslis(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet binnen de wijk", null);
 
         // both dienstdirecteuren solve it before the mail job has run: the ladder ends, the mail still waits
         for (Task taak : taken("Task_BesluitDienstdirecteur")) {
-            engine.getTaskService().complete(taak.getId(), Map.of("besluit", "opgelost", "toelichting", "Wij pakken het op",
-                    "afspraken", "Planning voor 1 februari"));
+            beslis(taak, "opgelost", "Wij pakken het op", "Planning voor 1 februari");
         }
         // every other job first (the rungs' save points): the ladder ends while the mail still waits
         var beheer = engine.getManagementService();
@@ -364,12 +357,17 @@ class EscalatieProcessTest {
     }
 
     private void besluit(Task taak, String besluit, String toelichting, String afspraken) {
+        beslis(taak, besluit, toelichting, afspraken);
+        voerUit();
+    }
+
+    /** Completes the decision task without running the jobs that follow. */
+    private void beslis(Task taak, String besluit, String toelichting, String afspraken) {
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put("besluit", besluit);
         variabelen.put("toelichting", toelichting);
         variabelen.put("afspraken", afspraken);
         engine.getTaskService().complete(taak.getId(), variabelen);
-        voerUit();
     }
 
     private void voerUit() {
