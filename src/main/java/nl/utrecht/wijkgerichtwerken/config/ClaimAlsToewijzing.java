@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimAlsToewijzing extends AbstractProcessEnginePlugin {
 
-    private static final Field TAAK = veld("taskId");
-    private static final Field WAARDE = veld("value");
+    private static final Field TAAK = veld(AbstractSetTaskPropertyCmd.class, "taskId");
+    private static final Field GEBRUIKER = veld(AbstractAddIdentityLinkCmd.class, "userId");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -47,7 +48,7 @@ class ClaimAlsToewijzing extends AbstractProcessEnginePlugin {
                     throw geweigerd;
                 }
                 String taakId = (String) lees(TAAK, toewijzing);
-                String aan = (String) lees(WAARDE, toewijzing);
+                String aan = (String) lees(GEBRUIKER, toewijzing);
                 next.execute(context -> {
                     String gebruiker = context.getAuthenticatedUserId();
                     TaskEntity taak = context.getTaskManager().findTaskById(taakId);
@@ -63,13 +64,13 @@ class ClaimAlsToewijzing extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static Field veld(String naam) {
+    private static Field veld(Class<?> klasse, String naam) {
         try {
-            Field veld = AbstractSetTaskPropertyCmd.class.getDeclaredField(naam);
+            Field veld = klasse.getDeclaredField(naam);
             veld.setAccessible(true);
             return veld;
         } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's AbstractSetTaskPropertyCmd has no field " + naam, e);
+            throw new IllegalStateException("Camunda's " + klasse.getSimpleName() + " has no field " + naam, e);
         }
     }
 

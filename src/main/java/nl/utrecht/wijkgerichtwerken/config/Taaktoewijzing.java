@@ -35,7 +35,11 @@ class Taaktoewijzing {
             return vrijgeven(taakId, gebruiker);
         }
         if (aan.equals(gebruiker)) {
-            return Oordeel.DOOR;
+            boolean vanEenAnder = taskService.createTaskQuery().taskId(taakId).taskAssigned().count() == 1
+                    && taskService.createTaskQuery().taskId(taakId).taskAssignee(gebruiker).count() == 0;
+            return vanEenAnder ? Oordeel.weiger(EngineApiWeigering.verboden("Niets gewijzigd: een collega heeft deze taak geclaimd; "
+                    + "alleen hij of een beheerder kan hem vrijgeven.", List.of(EngineApiWeigering.veld("assignee", "niet uw taak"))))
+                    : Oordeel.DOOR;
         }
         return Oordeel.weiger(EngineApiWeigering.verboden("Niets gewijzigd: een taak aan een ander toewijzen kan alleen een beheerder. "
                 + "U kunt de taak vrijgeven, dan kan een collega uit de groep hem claimen.",

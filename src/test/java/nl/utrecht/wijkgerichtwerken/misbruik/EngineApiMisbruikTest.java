@@ -191,6 +191,20 @@ class EngineApiMisbruikTest {
 
     @ParameterizedTest
     @EnumSource(EngineApi.class)
+    void collegaKanGeclaimdeTaakNietOvernemen(EngineApi api) {
+        String zaak = zaken.adviesTerBeoordeling();
+        Task beoordeling = zaken.taak(zaak, "Task_ReactieBeoordelen");
+        zaken.claim("carla", beoordeling);
+        EngineApi.Gebruiker bram = api.als(rest, "bram");
+
+        verboden(bram.post("/task/" + beoordeling.getId() + "/unclaim", null), "assignee");
+        verboden(bram.post("/task/" + beoordeling.getId() + "/assignee", Map.of("userId", "bram")), "assignee");
+
+        assertThat(zaken.taak(zaak, "Task_ReactieBeoordelen").getAssignee()).isEqualTo("carla");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineApi.class)
     void taakhouderKanNietDelegerenNaarAndereDienst(EngineApi api) {
         String zaak = zaken.escalatie("dienstdirecteur");
         Task taak = zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so");
@@ -239,6 +253,28 @@ class EngineApiMisbruikTest {
 
         assertThat(runtimeService.getVariables(zaak)).doesNotContainKeys("toelichting", "bijlage");
         assertThat(open(taak)).isTrue();
+    }
+
+    /** The control: what a candidate does in Tasklist still works through both doors. */
+    @ParameterizedTest
+    @EnumSource(EngineApi.class)
+    void claimenVrijgevenEnAfrondenBlijvenToegestaan(EngineApi api) {
+        String zaak = zaken.escalatie("dienstdirecteur");
+        Task taak = zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so");
+        EngineApi.Gebruiker femke = api.als(rest, "femke");
+        String pad = "/task/" + taak.getId();
+
+        assertThat(femke.post(pad + "/claim", Map.of("userId", "femke")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(femke.post(pad + "/unclaim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so").getAssignee()).isNull();
+        ResponseEntity<JsonNode> zelf = femke.post(pad + "/assignee", Map.of("userId", "femke"));
+        assertThat(zelf.getStatusCode()).as(String.valueOf(zelf.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so").getAssignee()).isEqualTo("femke");
+        ResponseEntity<JsonNode> afgerond = femke.post(pad + "/submit-form", Map.of("variables", Map.of("besluit", waarde("escaleren"),
+                "toelichting", waarde("SO komt er niet uit met SW"), "afspraken", waarde(""), "controleDatum", waarde(null))));
+
+        assertThat(afgerond.getStatusCode()).as(String.valueOf(afgerond.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(open(taak)).isFalse();
     }
 
     private boolean open(Task taak) {
