@@ -81,13 +81,22 @@ record EngineApiVerzoek(Soort soort, String id, String methode) {
         return new EngineApiVerzoek(Soort.OVERIG, null, methode);
     }
 
+    private static String decodeer(String segment) {
+        try {
+            return UriUtils.decode(segment, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // not valid percent-encoding: the REST resources cannot read it either
+            return segment;
+        }
+    }
+
     /** The resource path after the API prefix and engine name, or {@code null} outside the engine APIs. */
     static String pad(HttpServletRequest request) {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
         StringBuilder schoon = new StringBuilder();
         for (String deel : uri.split("/")) {
             int matrix = deel.indexOf(';');
-            String segment = UriUtils.decode(matrix >= 0 ? deel.substring(0, matrix) : deel, StandardCharsets.UTF_8);
+            String segment = decodeer(matrix >= 0 ? deel.substring(0, matrix) : deel);
             if (!segment.isEmpty()) {
                 schoon.append('/').append(segment);
             }
