@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,14 @@ class Evaluatie {
     static class NietGevraagd extends RuntimeException {
         NietGevraagd() {
             super("Voor deze zaak wordt geen evaluatie gevraagd.");
+        }
+    }
+
+    /** Another request gave the evaluation at the same moment (a double submit): this one changes nothing. */
+    static class AlGegeven extends RuntimeException {
+        AlGegeven() {
+            super("De evaluatie is zojuist al ontvangen (waarschijnlijk dubbel verstuurd). Er is niets gewijzigd; "
+                    + "vernieuw de statuspagina om haar te zien.");
         }
     }
 
@@ -50,6 +60,16 @@ class Evaluatie {
         evaluatie.put("evaluatieScore", score == null ? null : score.toString());
         evaluatie.put("evaluatieToelichting", toelichting);
         evaluatie.put("evaluatieDoor", "initiatiefnemer");
-        taskService.complete(taak.getId(), evaluatie);
+        try {
+            taskService.complete(taak.getId(), evaluatie);
+        } catch (OngeldigeInvoerException fout) {
+            throw fout;
+        } catch (ProcessEngineException fout) {
+            // lost the race to a simultaneous evaluation (optimistic lock, or the task already completed and gone)
+            if (taskService.createTaskQuery().taskId(taak.getId()).count() == 0 || fout instanceof OptimisticLockingException) {
+                throw new AlGegeven();
+            }
+            throw fout;
+        }
     }
 }

@@ -49,6 +49,10 @@ class StatusPagina {
             evaluatie.geef(zaaknummer, token, evaluatieScore, evaluatieToelichting);
         } catch (Evaluatie.NietGevraagd geenEvaluatie) {
             return nietGevonden();
+        } catch (Evaluatie.AlGegeven dubbel) {
+            ModelAndView pagina = pagina(zaaknummer, token, Map.of("Evaluatie", List.of(dubbel.getMessage())), Map.of());
+            pagina.setStatus(HttpStatus.CONFLICT);
+            return pagina;
         } catch (OngeldigeInvoerException fout) {
             Map<String, List<String>> fouten = new LinkedHashMap<>();
             fout.fouten().forEach(f -> fouten.computeIfAbsent(f.veld(), v -> new java.util.ArrayList<>()).add(f.melding()));

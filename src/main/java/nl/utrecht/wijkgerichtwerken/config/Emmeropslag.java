@@ -1,0 +1,38 @@
+package nl.utrecht.wijkgerichtwerken.config;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+/**
+ * Where the rate limits keep their buckets (Bucket4j): in the case database, table {@code wijk_emmer}
+ * ({@code schema.sql}), so every instance of the application on that database counts the same requests. PostgreSQL
+ * uses Bucket4j's own select-for-update back end, H2 (embedded default, tests) the same steps in {@link H2Emmers}.
+ */
+@Configuration(proxyBeanMethods = false)
+class Emmeropslag {
+
+    static final String TABEL = "wijk_emmer";
+
+    @Bean
+    ProxyManager<String> emmers(DataSource dataSource) throws SQLException {
+        String database;
+        try (Connection verbinding = dataSource.getConnection()) {
+            database = verbinding.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        }
+        if (database.contains("postgres")) {
+            return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
+                    .table(TABEL).idColumn("id").stateColumn("state").build();
+        }
+        return new H2Emmers(dataSource);
+    }
+}
