@@ -59,8 +59,9 @@ class IntakeApi {
         try {
             ontvangen = intake.dien(soort, invoer, sleutel);
         } catch (OngeldigeInvoerException | Idempotentie.AndereInhoud geweigerd) {
-            // counted with the refused submissions (IntakeFoutafhandeling), not with the accepted ones
+            // counted with the refused submissions, not with the accepted ones (429 when those are used up)
             begrenzer.teruggeven(client);
+            begrenzer.geweigerd(client);
             throw geweigerd;
         }
         return ResponseEntity.created(URI.create("/api/status/" + ontvangen.zaaknummer())).body(ontvangen);

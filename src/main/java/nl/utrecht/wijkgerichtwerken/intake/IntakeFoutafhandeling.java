@@ -31,8 +31,7 @@ class IntakeFoutafhandeling {
     }
 
     @ExceptionHandler(OngeldigeInvoerException.class)
-    ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException fout, HttpServletRequest verzoek) {
-        begrenzer.geweigerd(clientadres.van(verzoek));
+    ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException fout) {
         ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige aanvraag", fout.getMessage());
         probleem.setProperty("fouten", fout.fouten().stream()
                 .map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList());
@@ -41,7 +40,11 @@ class IntakeFoutafhandeling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException fout, HttpServletRequest verzoek) {
-        begrenzer.geweigerd(clientadres.van(verzoek));
+        try {
+            begrenzer.geweigerd(clientadres.van(verzoek));
+        } catch (Snelheidsbegrenzer.TeVeelVerzoeken teVeel) {
+            return teVeel(teVeel);
+        }
         boolean teGroot = oorzaak(fout, Groottebegrenzing.TeGroot.class);
         String melding = teGroot
                 ? "De aanvraag is te groot (maximaal " + Groottebegrenzing.MAXIMUM / 1024 + " kB)."
@@ -53,7 +56,11 @@ class IntakeFoutafhandeling {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> geenJson(HttpMediaTypeNotSupportedException fout, HttpServletRequest verzoek) {
-        begrenzer.geweigerd(clientadres.van(verzoek));
+        try {
+            begrenzer.geweigerd(clientadres.van(verzoek));
+        } catch (Snelheidsbegrenzer.TeVeelVerzoeken teVeel) {
+            return teVeel(teVeel);
+        }
         String melding = "Stuur de aanvraag als JSON (Content-Type: application/json).";
         ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Geen JSON", melding);
         probleem.setProperty("fouten", List.of(Map.of("veld", "aanvraag", "melding", melding)));
@@ -62,8 +69,7 @@ class IntakeFoutafhandeling {
 
     /** The same Idempotency-Key with other fields: refused, and the first submitter's answer is never given. */
     @ExceptionHandler(Idempotentie.AndereInhoud.class)
-    ResponseEntity<ProblemDetail> andereInhoud(Idempotentie.AndereInhoud fout, HttpServletRequest verzoek) {
-        begrenzer.geweigerd(clientadres.van(verzoek));
+    ResponseEntity<ProblemDetail> andereInhoud(Idempotentie.AndereInhoud fout) {
         ProblemDetail probleem = probleem(HttpStatus.UNPROCESSABLE_ENTITY, "Sleutel al gebruikt", fout.getMessage());
         probleem.setProperty("fouten", List.of(Map.of("veld", "Idempotency-Key", "melding", fout.getMessage())));
         return ResponseEntity.unprocessableEntity().body(probleem);

@@ -66,15 +66,20 @@ class IntakePaginas {
         String client = clientadres.van(verzoek);
         try {
             begrenzer.controleer(client);
-            Intake.Ontvangen ontvangen = intake.dien(soort, Formulierinvoer.invoer(soort, formulier),
-                    sleutel == null || sleutel.isBlank() ? null : sleutel);
+            Intake.Ontvangen ontvangen;
+            try {
+                ontvangen = intake.dien(soort, Formulierinvoer.invoer(soort, formulier), sleutel == null || sleutel.isBlank() ? null : sleutel);
+            } catch (OngeldigeInvoerException | Idempotentie.AndereInhoud geweigerd) {
+                // counted with the refused submissions, not the accepted ones (429 when those are used up)
+                begrenzer.teruggeven(client);
+                begrenzer.geweigerd(client);
+                throw geweigerd;
+            }
             URI status = URI.create(ontvangen.statusUrl());
             RedirectView naarStatus = new RedirectView(status.getRawPath() + "?" + status.getRawQuery() + "&ontvangen=ja", true);
             naarStatus.setStatusCode(HttpStatus.SEE_OTHER);
             return new ModelAndView(naarStatus);
         } catch (OngeldigeInvoerException fout) {
-            begrenzer.teruggeven(client);
-            begrenzer.geweigerd(client);
             List<Melding> meldingen = new ArrayList<>();
             fout.fouten().forEach(f -> meldingen.add(new Melding(Formulierinvoer.veld(f.veld()), f.veld(), f.melding())));
             ModelAndView opnieuw = pagina(soort, formulier, meldingen, sleutel);
@@ -82,8 +87,6 @@ class IntakePaginas {
             return opnieuw;
         } catch (Idempotentie.AndereInhoud fout) {
             // the page's one-time key came back with other fields (sent, then changed via Back): a fresh key
-            begrenzer.teruggeven(client);
-            begrenzer.geweigerd(client);
             ModelAndView opnieuw = pagina(soort, formulier, List.of(new Melding(null, "Al verstuurd",
                     "Dit formulier is al verstuurd met andere gegevens. Controleer uw gegevens en verstuur het opnieuw.")),
                     UUID.randomUUID().toString());

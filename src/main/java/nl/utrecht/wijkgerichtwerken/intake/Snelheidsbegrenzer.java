@@ -46,16 +46,8 @@ class Snelheidsbegrenzer {
         this.maxGeweigerdPerMinuut = maxGeweigerdPerMinuut;
     }
 
-    /**
-     * Before a submission: takes one from the client's accepted submissions, refuses when that or the refused ones
-     * are used up. Call {@link #geweigerd} when the submission is then refused.
-     */
+    /** Before a submission: takes one of the client's accepted submissions, or refuses when they are used up. */
     void controleer(String client) {
-        BucketProxy geweigerd = geweigerdEmmer(client);
-        long wachtGeweigerd = geweigerd.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-        if (wachtGeweigerd > 0) {
-            throw new TeVeelVerzoeken(seconden(wachtGeweigerd));
-        }
         ConsumptionProbe probe = emmer("ingediend", client, () -> maxPerMinuut).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TeVeelVerzoeken(seconden(probe.getNanosToWaitForRefill()));
@@ -67,9 +59,15 @@ class Snelheidsbegrenzer {
         emmer("ingediend", client, () -> maxPerMinuut).addTokens(1);
     }
 
-    /** A refused submission (400, 422): counts against the client's refused ones. */
+    /**
+     * A refused submission (400, 422) counts against the client's refused ones; when those are used up it is answered
+     * with 429 instead of the refusal.
+     */
     void geweigerd(String client) {
-        geweigerdEmmer(client).tryConsume(1);
+        ConsumptionProbe probe = emmer("geweigerd", client, () -> maxGeweigerdPerMinuut).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new TeVeelVerzoeken(seconden(probe.getNanosToWaitForRefill()));
+        }
     }
 
     /** For tests and operations: change the limits at run time (and start counting afresh). */
@@ -81,10 +79,6 @@ class Snelheidsbegrenzer {
 
     void zetMaximum(int maxPerMinuut) {
         zetMaximum(maxPerMinuut, maxPerMinuut);
-    }
-
-    private BucketProxy geweigerdEmmer(String client) {
-        return emmer("geweigerd", client, () -> maxGeweigerdPerMinuut);
     }
 
     private BucketProxy emmer(String soort, String client, Supplier<Integer> perMinuut) {

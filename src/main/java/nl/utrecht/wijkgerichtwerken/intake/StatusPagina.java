@@ -47,12 +47,9 @@ class StatusPagina {
                           @RequestParam(required = false) String evaluatieToelichting) {
         try {
             evaluatie.geef(zaaknummer, token, evaluatieScore, evaluatieToelichting);
-        } catch (Evaluatie.NietGevraagd geenEvaluatie) {
+        } catch (Evaluatie.NietGevraagd | Evaluatie.AlGegeven geenEvaluatie) {
+            // the page keeps its one answer for "no evaluation (any more)"; the API tells a double submit apart (409)
             return nietGevonden();
-        } catch (Evaluatie.AlGegeven dubbel) {
-            ModelAndView pagina = pagina(zaaknummer, token, Map.of("Evaluatie", List.of(dubbel.getMessage())), Map.of());
-            pagina.setStatus(HttpStatus.CONFLICT);
-            return pagina;
         } catch (OngeldigeInvoerException fout) {
             Map<String, List<String>> fouten = new LinkedHashMap<>();
             fout.fouten().forEach(f -> fouten.computeIfAbsent(f.veld(), v -> new java.util.ArrayList<>()).add(f.melding()));
