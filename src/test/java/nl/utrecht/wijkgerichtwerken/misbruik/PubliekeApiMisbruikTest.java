@@ -90,6 +90,28 @@ class PubliekeApiMisbruikTest {
     }
 
     @Test
+    void eenLijstAlsContactadresWordtOokBijInitiatiefEnInHetStartformulierGeweigerd() throws Exception {
+        long voor = historyService.createHistoricProcessInstanceQuery().count();
+        HttpResponse<String> initiatief = post("/api/initiatieven", Map.of("titel", "Moestuin", "beschrijving", "Bakken op het plein",
+                "wijk", "oost", "initiatiefnemer", "Noor", "contactEmail", "noor@example.org,groep:wijkregisseur"), null, "192.0.2.5");
+        assertThat(initiatief.statusCode()).isEqualTo(400);
+        assertThat(initiatief.body()).contains("E-mailadres", "geen geldig e-mailadres");
+
+        // the wijkbureau's start form in Tasklist posts the same start over the engine's API
+        String start = "{\"variables\": {\"wijkplatform\": {\"value\": \"Wijkplatform Oost\"}, \"wijk\": {\"value\": \"oost\"},"
+                + " \"onderwerp\": {\"value\": \"Oosterspoorplein\"}, \"vraag\": {\"value\": \"Welke bomen worden gekapt?\"},"
+                + " \"contactEmail\": {\"value\": \"oost@example.org;gebruiker:ivo\"}}}";
+        HttpResponse<String> formulier = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
+                        + "/engine-rest/process-definition/key/informatieverzoek/start"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("bram:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(start)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(formulier.statusCode()).as(formulier.body()).isEqualTo(400);
+        assertThat(formulier.body()).contains("E-mailadres", "geen geldig e-mailadres");
+        assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(voor);
+    }
+
+    @Test
     void eenGebogenContactadresInDeZaakMaaltGeenGroepMaarNiemand() throws Exception {
         HttpResponse<String> ingediend = post("/api/adviezen", advies(), null, "192.0.2.2");
         assertThat(ingediend.statusCode()).isEqualTo(201);
