@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.AbstractSelectForUpdateBasedProxyManager;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.LockAndGetResult;
@@ -18,17 +19,19 @@ import io.github.bucket4j.distributed.remote.RemoteBucketState;
  * Bucket4j's select-for-update JDBC back end for H2 (Bucket4j ships it for PostgreSQL, MySQL and others, not for
  * H2; its PostgreSQL variant inserts with {@code ON CONFLICT}, which H2 knows only in PostgreSQL mode). The same
  * transaction steps on the table {@code wijk_emmer}: lock the row, insert it when missing (a duplicate key means
- * another instance was first: Bucket4j retries), write the new state, commit.
+ * another instance was first: Bucket4j retries), write the new state and when it may go, commit.
  */
 class H2Emmers extends AbstractSelectForUpdateBasedProxyManager<String> {
 
     private static final String TABEL = Emmeropslag.TABEL;
 
     private final DataSource dataSource;
+    private final ExpirationAfterWriteStrategy verloop;
 
-    H2Emmers(DataSource dataSource) {
+    H2Emmers(DataSource dataSource, ExpirationAfterWriteStrategy verloop) {
         super(ClientSideConfig.getDefault());
         this.dataSource = dataSource;
+        this.verloop = verloop;
     }
 
     @Override
@@ -74,10 +77,12 @@ class H2Emmers extends AbstractSelectForUpdateBasedProxyManager<String> {
 
             @Override
             public void update(byte[] data, RemoteBucketState nieuweStaat, Optional<Long> timeout) {
-                try (PreparedStatement update = verbinding.prepareStatement("UPDATE " + TABEL + " SET state = ? WHERE id = ?")) {
+                try (PreparedStatement update = verbinding.prepareStatement("UPDATE " + TABEL + " SET state = ?, expires_at = ? WHERE id = ?")) {
                     applyTimeout(update, timeout);
+                    long nu = System.currentTimeMillis();
                     update.setBytes(1, data);
-                    update.setString(2, sleutel);
+                    update.setLong(2, nu + verloop.calculateTimeToLiveMillis(nieuweStaat, nu * 1_000_000L));
+                    update.setString(3, sleutel);
                     update.executeUpdate();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);

@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
@@ -27,5 +29,14 @@ final class Emmers {
         assertThat(eerste.builder().build(sleutel, () -> drie).tryConsume(1)).isTrue();
         assertThat(tweede.builder().build(sleutel, () -> drie).tryConsume(1)).as("the first instance used the last one").isFalse();
         assertThat(eerste.builder().build(sleutel, () -> drie).getAvailableTokens()).isZero();
+
+        // the row says when it may go: once the bucket is full again (an hour) plus a minute
+        long verloopt = new JdbcTemplate(dataSource).queryForObject(
+                "SELECT expires_at FROM " + Emmeropslag.TABEL + " WHERE id = ?", Long.class, sleutel);
+        assertThat(verloopt - System.currentTimeMillis()).isBetween(Duration.ofMinutes(55).toMillis(), Duration.ofMinutes(62).toMillis());
+        new JdbcTemplate(dataSource).update("UPDATE " + Emmeropslag.TABEL + " SET expires_at = 1 WHERE id = ?", sleutel);
+        assertThat(new EmmersOpruimen(new JdbcTemplate(dataSource)).ruimOp()).isPositive();
+        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM " + Emmeropslag.TABEL + " WHERE id = ?",
+                Long.class, sleutel)).isZero();
     }
 }
