@@ -11,7 +11,8 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
  * The async mail step of every process ({@code ${mailDelegate}}), configured by the local input
- * parameters {@code sjabloon} and {@code aan}. The model holds all case variables plus
+ * parameters {@code sjabloon} and {@code aan} (whose form in the model decides which recipients it may name:
+ * {@link Ontvangerbron}). The model holds all case variables plus
  * {@code zaaknummer}, {@code basisUrl} and {@code organisatie} (for display names).
  */
 @Component("mailDelegate")
@@ -39,6 +40,7 @@ class MailDelegate implements JavaDelegate {
         model.put("basisUrl", properties.getBasisUrl());
         model.put("organisatie", organisatie);
         String sjabloon = (String) execution.getVariableLocal("sjabloon");
-        mailer.verstuur(new Mailbericht(Ontvangers.alsLijst(execution.getVariableLocal("aan")), sjabloon, model));
+        Ontvangerbron bron = Ontvangerbron.van(execution);
+        mailer.verstuur(new Mailbericht(Ontvangers.uit(bron, execution.getVariableLocal(Ontvangerbron.AAN)), sjabloon, model));
     }
 }
