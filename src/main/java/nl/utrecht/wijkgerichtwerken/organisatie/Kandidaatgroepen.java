@@ -45,7 +45,8 @@ public class Kandidaatgroepen {
         throw weiger("Beslisser", groep, "is geen groep die over het initiatievenfonds beslist");
     }
 
-    private String wijk(Object wijk) {
+    /** A configured wijk slug, else refused. */
+    public String wijk(Object wijk) {
         if (wijk instanceof String slug && organisatie.isWijk(slug)) {
             return slug;
         }

@@ -41,7 +41,7 @@ final class InitiatiefTestMiddelen {
         Mocks.register("initiatiefStartControle", new InitiatiefStartControle(new InitiatiefStartRegels(organisatie), zaaknummers, werkdagen,
                 new Statuslinks(new NotificatieProperties())));
         Mocks.register("initiatiefInstellingen", instellingen);
-        Mocks.register("initiatiefOntvangers", new InitiatiefOntvangers());
+        Mocks.register("initiatiefOntvangers", new InitiatiefOntvangers(new Kandidaatgroepen(organisatie)));
         Mocks.register("initiatiefContactControle", intake.initiatiefContactControle());
         Mocks.register("initiatiefWegingControle", intake.initiatiefWegingControle(organisatie));
         Mocks.register("initiatiefAcceptatieControle", intake.initiatiefAcceptatieControle());
