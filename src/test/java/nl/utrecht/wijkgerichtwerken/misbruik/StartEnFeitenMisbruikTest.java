@@ -221,9 +221,11 @@ class StartEnFeitenMisbruikTest {
 
     private ResponseEntity<JsonNode> reactie(String auteur, String zaak) {
         String taak = taskService.createTaskQuery().processInstanceId(zaak).taskDefinitionKey("Task_ReactieSchrijven").singleResult().getId();
-        return voltooi(auteur, taak, Map.of("punten", Map.of("value",
-                "[{\"standpunt\":\"overgenomen\",\"motivering\":\"" + MOTIVERING + "\"}]", "type", "Json"),
-                "vervolg", waarde("Uitvoering in het voorjaar")));
+        // as Tasklist does: submit-form
+        return rest.withBasicAuth(auteur, "demo").exchange("/engine-rest/task/" + taak + "/submit-form", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", Map.of("punten", Map.of("value",
+                        "[{\"standpunt\":\"overgenomen\",\"motivering\":\"" + MOTIVERING + "\"}]", "type", "Json"),
+                        "vervolg", waarde("Uitvoering in het voorjaar")))), JsonNode.class);
     }
 
     private String escalatieBijDeDienstdirecteuren() {
