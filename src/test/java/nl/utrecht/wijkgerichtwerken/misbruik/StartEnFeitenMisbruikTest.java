@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -30,8 +35,8 @@ import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 
 /**
- * Abuse catalogue, starts and the facts the rules rely on, through {@code /engine-rest} as the demo
- * users: what a starter sends along besides the start fields is dropped, nobody starts for another
+ * Abuse catalogue, starts and the facts the rules rely on, through {@code /engine-rest} (and Tasklist's
+ * own API with a session and its CSRF token) as the demo users: what a starter sends along besides the start fields is dropped, nobody starts for another
  * wijk, no variable adds a candidate group, and the four-eyes check, the per-dienst decisions and the
  * rung come from the engine's record. Where a test needs a variable changed behind the rules' back it
  * writes it through the Java API (writing variables over REST is refused by the engine-API guard).
@@ -108,6 +113,23 @@ class StartEnFeitenMisbruikTest {
                 .contains("wijkbureau West");
         assertThat(antwoord.getBody().get("fouten").get(0).get("veld").asText()).isEqualTo("Wijk");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("wijkplatform-advies").count()).isEqualTo(voor);
+    }
+
+    @Test
+    void ookInTasklistStartEenWijkregisseurNietInEenAndereWijkEnGeeftZeDeZaakNietWeg() {
+        Map<String, Object> start = escalatie("oost");
+        start.put("wijkregisseur", waarde("karim"));
+        String tasklist = "/camunda/api/engine/engine/default/process-definition/key/escalatie/submit-form";
+        HttpHeaders sessie = sessie("anna");
+
+        ResponseEntity<JsonNode> eigen = rest.postForEntity(tasklist, new HttpEntity<>(Map.of("variables", start), sessie), JsonNode.class);
+        ResponseEntity<JsonNode> ander = rest.postForEntity(tasklist, new HttpEntity<>(Map.of("variables", escalatie("overvecht")), sessie),
+                JsonNode.class);
+
+        assertThat(eigen.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(runtimeService.getVariable(eigen.getBody().get("id").asText(), "wijkregisseur")).isEqualTo("anna");
+        assertThat(ander.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ander.getBody().get("message").asText()).contains("u hoort niet bij wijk Overvecht");
     }
 
     // ---- candidate groups
@@ -255,6 +277,35 @@ class StartEnFeitenMisbruikTest {
     private ResponseEntity<JsonNode> voltooi(String gebruiker, String taak, Map<String, Object> variabelen) {
         return rest.withBasicAuth(gebruiker, "demo").exchange("/engine-rest/task/" + taak + "/complete", HttpMethod.POST,
                 new HttpEntity<>(Map.of("variables", variabelen)), JsonNode.class);
+    }
+
+    /** A Tasklist session of the user: its cookies and CSRF token, as the webapp sends them. */
+    private HttpHeaders sessie(String gebruiker) {
+        ResponseEntity<String> eerste = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        Map<String, String> koekjes = new LinkedHashMap<>();
+        bewaar(koekjes, eerste);
+        HttpHeaders login = new HttpHeaders();
+        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        login.add(HttpHeaders.COOKIE, String.join("; ", koekjes.values()));
+        login.add("X-XSRF-TOKEN", koekjes.get("XSRF-TOKEN").substring("XSRF-TOKEN=".length()));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", gebruiker);
+        form.add("password", "demo");
+        bewaar(koekjes, rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, login), String.class));
+        HttpHeaders wie = new HttpHeaders();
+        wie.add(HttpHeaders.COOKIE, String.join("; ", koekjes.values()));
+        ResponseEntity<String> antwoord = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(wie), String.class);
+        bewaar(koekjes, antwoord);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", koekjes.values()));
+        headers.add("X-XSRF-TOKEN", antwoord.getHeaders().getFirst("X-XSRF-TOKEN"));
+        return headers;
+    }
+
+    private static void bewaar(Map<String, String> koekjes, ResponseEntity<?> antwoord) {
+        antwoord.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream().map(c -> c.substring(0, c.indexOf(';')))
+                .forEach(c -> koekjes.put(c.substring(0, c.indexOf('=')), c));
     }
 
     private JsonNode kengetallen() {
