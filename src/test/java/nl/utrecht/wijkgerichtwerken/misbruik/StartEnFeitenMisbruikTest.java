@@ -151,7 +151,7 @@ class StartEnFeitenMisbruikTest {
     @Test
     void eenKommaInDeDienstenMaaktDeWijkregisseurGeenDienstdirecteur() {
         String zaak = start("anna", "escalatie", escalatie("oost")).getBody().get("id").asText();
-        runtimeService.setVariable(zaak, "diensten", List.of("so,wijkregisseur"));
+        runtimeService.setVariable(zaak, "diensten", new java.util.ArrayList<>(List.of("so,wijkregisseur")));
         String wijk = taskService.createTaskQuery().processInstanceId(zaak).taskDefinitionKey("Task_OplossenInWijk").singleResult().getId();
 
         ResponseEntity<JsonNode> besluit = voltooi("anna", wijk, Map.of("besluit", waarde("escaleren"),
