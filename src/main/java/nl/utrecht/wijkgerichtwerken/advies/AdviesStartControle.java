@@ -2,11 +2,16 @@ package nl.utrecht.wijkgerichtwerken.advies;
 
 import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Startvariabelen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 
 /** Start listener of {@code wijkplatform-advies}: checks, numbers (ADV-…) and starts the clock. */
@@ -27,8 +32,10 @@ class AdviesStartControle implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariables(regels.advies(execution.getVariables()));
-        execution.setVariable(VERLENGD, false);
+        Map<String, Object> start = new LinkedHashMap<>(regels.advies(execution.getVariables(),
+                Gebruiker.huidige(execution.getProcessEngineServices())));
+        start.put(VERLENGD, false);
+        Startvariabelen.alleen(execution, start);
         termijnen.start(execution, PROCES_ADVIES);
         execution.setProcessBusinessKey(zaaknummers.volgende(PREFIX_ADVIES));
         statuslinks.maak(execution);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.spin.Spin;
@@ -14,12 +15,15 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
  * Server-side rules for a wijkplatform's advice and information request, whatever the channel
- * (Tasklist start form, engine REST API, later the public API): cleaned values or a Dutch message
- * per refused field.
+ * (Tasklist start form, engine REST API, the public API): cleaned values or a Dutch message per refused
+ * field. An official registers only for his own wijk ({@code wijkbureau-<wijk>}, else 403) and is
+ * recorded as {@code geregistreerdDoor}; a public submission (no authenticated user) has none.
  */
 @Component
 class AdviesStartRegels {
@@ -32,7 +36,7 @@ class AdviesStartRegels {
         this.organisatie = organisatie;
     }
 
-    Map<String, Object> advies(Map<String, Object> invoer) {
+    Map<String, Object> advies(Map<String, Object> invoer, Optional<Gebruiker> starter) {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = gedeeld(controle, invoer);
         uit.put(SOORT, controle.keuze("Soort advies", invoer.get(SOORT), Set.of("gevraagd", "ongevraagd")));
@@ -40,14 +44,23 @@ class AdviesStartRegels {
         uit.put(BETROKKENEN, controle.verplichteTekst("Betrokkenen", invoer.get(BETROKKENEN), 2000));
         uit.put(DRAAGVLAK, controle.verplichteTekst("Draagvlak", invoer.get(DRAAGVLAK), 2000));
         controle.controleer("Het advies is niet geregistreerd.");
-        return uit;
+        return starter(uit, starter, "Het advies is niet geregistreerd.", "een advies");
     }
 
-    Map<String, Object> informatieverzoek(Map<String, Object> invoer) {
+    Map<String, Object> informatieverzoek(Map<String, Object> invoer, Optional<Gebruiker> starter) {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = gedeeld(controle, invoer);
         uit.put(VRAAG, controle.verplichteTekst("Vraag", invoer.get(VRAAG), 4000));
         controle.controleer("Het informatieverzoek is niet geregistreerd.");
+        return starter(uit, starter, "Het informatieverzoek is niet geregistreerd.", "een informatieverzoek");
+    }
+
+    private Map<String, Object> starter(Map<String, Object> uit, Optional<Gebruiker> starter, String inleiding, String wat) {
+        String wijk = (String) uit.get(WIJK);
+        starter.ifPresent(gebruiker -> gebruiker.eis(inleiding, "Wijk", "u kunt alleen " + wat
+                + " registreren voor de wijk van uw wijkbureau; u hoort niet bij wijkbureau " + organisatie.wijkNaam(wijk),
+                Groepen.wijkbureau(wijk)));
+        uit.put(GEREGISTREERD_DOOR, starter.map(Gebruiker::id).orElse(null));
         return uit;
     }
 

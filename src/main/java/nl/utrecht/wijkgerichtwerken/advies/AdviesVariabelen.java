@@ -10,6 +10,7 @@ final class AdviesVariabelen {
     static final String PROCES_INFORMATIEVERZOEK = "informatieverzoek";
     static final String PREFIX_ADVIES = "ADV";
     static final String PREFIX_INFORMATIEVERZOEK = "INF";
+    static final String TAAK_REACTIE = "Task_ReactieSchrijven";
 
     // start (DESIGN §5.2, §5.3)
     static final String WIJKPLATFORM = "wijkplatform";
@@ -22,6 +23,8 @@ final class AdviesVariabelen {
     static final String CONTACT_EMAIL = "contactEmail";
     static final String CONTACT_NAAM = "contactNaam";
     static final String VRAAG = "vraag";
+    /** The official who registered it (the start's initiator); none for a public submission. */
+    static final String GEREGISTREERD_DOOR = "geregistreerdDoor";
 
     // clock
     static final String ONTVANGEN_OP = "ontvangenOp";

@@ -10,8 +10,13 @@ import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
 import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
 
-/** Four eyes: the reviewer is never the author; not akkoord needs opmerkingen for the author. */
+/**
+ * Four eyes: the reviewer is never an author of the reactie, as the engine recorded who completed the
+ * reactie task (never the {@code auteur} variable, which only shows it in the form); not akkoord needs
+ * opmerkingen for the author.
+ */
 @Component("adviesBeoordelingControle")
 class BeoordelingControleListener implements TaskListener {
 
@@ -19,7 +24,8 @@ class BeoordelingControleListener implements TaskListener {
     public void notify(DelegateTask taak) {
         Invoercontrole controle = new Invoercontrole();
         String beoordelaar = Taakgebruiker.van(taak);
-        if (beoordelaar != null && beoordelaar.equals(taak.getVariable(AUTEUR))) {
+        if (beoordelaar != null && Voltooiers.van(taak.getProcessEngineServices(), taak.getProcessInstanceId(), TAAK_REACTIE)
+                .contains(beoordelaar)) {
             controle.fout("Beoordelaar", "u heeft deze reactie zelf geschreven; een collega moet hem beoordelen (vier ogen)");
         }
         String akkoord = controle.keuze("Akkoord", taak.getVariable(AKKOORD), Set.of("ja", "nee"));

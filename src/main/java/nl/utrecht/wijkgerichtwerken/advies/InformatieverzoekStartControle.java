@@ -2,11 +2,16 @@ package nl.utrecht.wijkgerichtwerken.advies;
 
 import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Startvariabelen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 
 /** Start listener of {@code informatieverzoek}: checks, numbers (INF-…) and starts the clock. */
@@ -27,7 +32,9 @@ class InformatieverzoekStartControle implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariables(regels.informatieverzoek(execution.getVariables()));
+        Map<String, Object> start = new LinkedHashMap<>(regels.informatieverzoek(execution.getVariables(),
+                Gebruiker.huidige(execution.getProcessEngineServices())));
+        Startvariabelen.alleen(execution, start);
         termijnen.start(execution, PROCES_INFORMATIEVERZOEK);
         execution.setProcessBusinessKey(zaaknummers.volgende(PREFIX_INFORMATIEVERZOEK));
         statuslinks.maak(execution);

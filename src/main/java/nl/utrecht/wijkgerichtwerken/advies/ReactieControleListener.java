@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
 
 /** Completing the reactie: refused unless complete (task stays open); records the author. */
 @Component("adviesReactieControle")
@@ -28,6 +28,7 @@ class ReactieControleListener implements TaskListener {
         var zaak = taak.getExecution().getProcessInstance();
         zaak.setVariable(PUNTEN, SpinValues.jsonValue(punten).create());
         zaak.setVariable(VERVOLG, taak.getVariable(VERVOLG).toString().trim());
-        zaak.setVariable(AUTEUR, Taakgebruiker.van(taak));
+        // the engine's record of the author (four eyes); the variable only shows it in the review form
+        zaak.setVariable(AUTEUR, Voltooiers.leg(taak));
     }
 }

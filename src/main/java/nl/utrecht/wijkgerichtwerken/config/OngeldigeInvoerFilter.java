@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Camunda's REST resources wrap every engine exception in their own message ("Cannot instantiate
  * process definition …", status 500 on {@code /start}). When a request failed on one of our input
  * rules, this filter answers 400 with the Dutch message and the refused fields instead, for the
- * engine REST API and for the webapps' API that Tasklist uses.
+ * engine REST API and for the webapps' API that Tasklist uses; a {@link GeweigerdeToegangException} gets 403.
  */
 class OngeldigeInvoerFilter extends OncePerRequestFilter {
 
@@ -47,7 +47,8 @@ class OngeldigeInvoerFilter extends OncePerRequestFilter {
             OngeldigeInvoerException weigering = WEIGERING.get();
             if (weigering != null && antwoord.getStatus() >= 400) {
                 antwoord.resetBuffer();
-                antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                antwoord.setStatus(weigering instanceof GeweigerdeToegangException
+                        ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
                 antwoord.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 antwoord.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 antwoord.getOutputStream().write(json.writeValueAsBytes(lichaam(weigering)));
@@ -60,7 +61,7 @@ class OngeldigeInvoerFilter extends OncePerRequestFilter {
 
     private static Map<String, Object> lichaam(OngeldigeInvoerException weigering) {
         Map<String, Object> lichaam = new LinkedHashMap<>();
-        lichaam.put("type", OngeldigeInvoerException.class.getSimpleName());
+        lichaam.put("type", weigering.getClass().getSimpleName());
         lichaam.put("message", weigering.getMessage());
         List<Map<String, String>> fouten = weigering.fouten().stream()
                 .map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList();

@@ -17,7 +17,9 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 /**
  * The figures of the last 90 days (DESIGN §7), from the engine's history tables at every call: advice reactions
  * sent on time, initiatives decided within their term, median werkdagen per escalation rung, escalations per
- * wijk and dienst, and the evaluation scores of initiatives.
+ * wijk and dienst, and the evaluation scores of initiatives. Only variables the case still has count
+ * ({@code STATE_ = 'CREATED'}): a value a starter sent along is removed by the start rules but stays in
+ * the history as {@code DELETED}.
  */
 @Service
 class Kengetallen {
@@ -81,8 +83,9 @@ class Kengetallen {
         Map<String, Boolean> opTijd = new HashMap<>();
         jdbc.query("""
                 SELECT v.PROC_INST_ID_ AS zaak, o.LONG_ AS op_tijd FROM ACT_HI_VARINST v
-                JOIN ACT_HI_VARINST o ON o.PROC_INST_ID_ = v.PROC_INST_ID_ AND o.NAME_ = 'opTijd'
-                WHERE v.NAME_ = 'verstuurdOp' AND v.PROC_DEF_KEY_ = 'wijkplatform-advies' AND v.LONG_ >= ? AND v.LONG_ < ?""",
+                JOIN ACT_HI_VARINST o ON o.PROC_INST_ID_ = v.PROC_INST_ID_ AND o.NAME_ = 'opTijd' AND o.STATE_ = 'CREATED'
+                WHERE v.NAME_ = 'verstuurdOp' AND v.STATE_ = 'CREATED' AND v.PROC_DEF_KEY_ = 'wijkplatform-advies'
+                AND v.LONG_ >= ? AND v.LONG_ < ?""",
                 rs -> {
                     opTijd.merge(rs.getString("zaak"), rs.getLong("op_tijd") == 1L, Boolean::logicalOr);
                 }, vanaf.getTime(), tot.getTime());
@@ -144,7 +147,7 @@ class Kengetallen {
         }
         jdbc.query("""
                 SELECT LONG_ AS score, COUNT(*) AS aantal FROM ACT_HI_VARINST
-                WHERE NAME_ = 'evaluatieScore' AND PROC_DEF_KEY_ = 'initiatief' AND EXECUTION_ID_ = PROC_INST_ID_
+                WHERE NAME_ = 'evaluatieScore' AND STATE_ = 'CREATED' AND PROC_DEF_KEY_ = 'initiatief' AND EXECUTION_ID_ = PROC_INST_ID_
                 AND LONG_ BETWEEN 1 AND 5 AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ? GROUP BY LONG_""", rs -> {
             verdeling.put(rs.getInt("score"), rs.getLong("aantal"));
         }, vanaf, tot);

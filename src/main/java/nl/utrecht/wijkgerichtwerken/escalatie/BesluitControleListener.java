@@ -2,16 +2,18 @@ package nl.utrecht.wijkgerichtwerken.escalatie;
 
 import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
 
 /**
  * Complete listener of every decision task: refuses an incomplete decision (the task stays open) and
- * records who decided. A dienstdirecteur's decision is kept per dienst until all have decided.
+ * records who decided. A dienstdirecteur decides only for the dienst of his own task, and only as that
+ * dienst's director; his decision is recorded on the task itself, which keeps it in the engine's history
+ * once completed, where no one can change it ({@link DienstBesluitenDelegate} reads it from there).
  */
 @Component("escalatieBesluitControle")
 class BesluitControleListener implements TaskListener {
@@ -29,12 +31,13 @@ class BesluitControleListener implements TaskListener {
         EscalatieBesluitRegels.Besluit besluit = regels.controleer(taak.getTaskDefinitionKey(), taak::getVariable);
         String door = door(taak);
         if (TAAK_DIENSTDIRECTEUR.equals(taak.getTaskDefinitionKey())) {
-            String dienst = (String) taak.getVariable(DIENST);
-            DelegateExecution zaak = taak.getExecution().getProcessInstance();
-            zaak.setVariable(BESLUIT_DIENST_PREFIX + dienst, besluit.besluit());
-            zaak.setVariable(TOELICHTING_DIENST_PREFIX + dienst, besluit.toelichting());
-            zaak.setVariable(AFSPRAKEN_DIENST_PREFIX + dienst, besluit.afspraken());
-            zaak.setVariable(CONTROLE_DATUM_DIENST_PREFIX + dienst, besluit.controleDatumTekst());
+            String dienst = regels.eigenDienst(taak.getVariable(DIENST), Gebruiker.huidige(taak.getProcessEngineServices()));
+            taak.setVariableLocal(DIENST, dienst);
+            taak.setVariableLocal(BESLUIT, besluit.besluit());
+            taak.setVariableLocal(TOELICHTING, besluit.toelichting());
+            taak.setVariableLocal(AFSPRAKEN, besluit.afspraken());
+            taak.setVariableLocal(CONTROLE_DATUM, besluit.controleDatumTekst());
+            taak.setVariableLocal(BESLUIT_DOOR, door);
             return;
         }
         taak.setVariable(BESLUIT, besluit.besluit());

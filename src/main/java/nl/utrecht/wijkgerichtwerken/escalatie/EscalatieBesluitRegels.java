@@ -5,12 +5,18 @@ import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
+import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
  * The server-side rules of every decision task: a {@code besluit} allowed on that rung, a required
@@ -30,10 +36,29 @@ class EscalatieBesluitRegels {
         }
     }
 
-    private final EscalatieTermijnen termijnen;
+    private static final String NIET_OPGESLAGEN = "Het besluit is niet opgeslagen.";
 
-    EscalatieBesluitRegels(EscalatieTermijnen termijnen) {
+    private final EscalatieTermijnen termijnen;
+    private final Organisatie organisatie;
+
+    EscalatieBesluitRegels(EscalatieTermijnen termijnen, Organisatie organisatie) {
         this.termijnen = termijnen;
+        this.organisatie = organisatie;
+    }
+
+    /**
+     * The dienst a dienstdirecteur's task decides for: the task's own dienst (its multi-instance element),
+     * a configured dienst, and the deciding user must be that dienst's director (else 403), so one
+     * director can never decide, or overwrite a decision, for another dienst.
+     */
+    String eigenDienst(Object dienst, Optional<Gebruiker> door) {
+        if (!(dienst instanceof String slug) || !organisatie.isDienst(slug)) {
+            throw new OngeldigeInvoerException(NIET_OPGESLAGEN,
+                    List.of(new OngeldigeInvoerException.Veldfout("Dienst", "'" + dienst + "' is geen bekende dienst")));
+        }
+        door.ifPresent(gebruiker -> gebruiker.eis(NIET_OPGESLAGEN, "Dienst", "u bent geen dienstdirecteur van "
+                + organisatie.dienstNaam(slug) + "; alleen die dienstdirecteur besluit voor deze dienst", Groepen.dienstdirecteur(slug)));
+        return slug;
     }
 
     Besluit controleer(String taak, Function<String, Object> variabele) {
@@ -51,7 +76,7 @@ class EscalatieBesluitRegels {
             }
             controleDatum = datum(controle, variabele.apply(CONTROLE_DATUM));
         }
-        controle.controleer("Het besluit is niet opgeslagen.");
+        controle.controleer(NIET_OPGESLAGEN);
         return new Besluit(besluit, toelichting, OPGELOST.equals(besluit) ? afspraken : null, controleDatum);
     }
 

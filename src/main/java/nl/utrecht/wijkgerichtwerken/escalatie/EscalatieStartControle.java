@@ -8,11 +8,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Startvariabelen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 
 /**
- * Start listener of {@code escalatie}: checks the start variables (a refused start creates nothing),
- * gives the case its number ESC-yyyy-nnnnnn and puts it on its first rung.
+ * Start listener of {@code escalatie}: checks the start variables and the starter (a refused start
+ * creates nothing), keeps only what the rules produced, gives the case its number ESC-yyyy-nnnnnn and
+ * puts it on its first rung.
  */
 @Component("escalatieStartControle")
 class EscalatieStartControle implements ExecutionListener {
@@ -27,8 +30,9 @@ class EscalatieStartControle implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Map<String, Object> start = regels.controleer(execution.getVariables());
-        execution.setVariables(start);
+        Map<String, Object> start = regels.controleer(execution.getVariables(),
+                Gebruiker.huidige(execution.getProcessEngineServices()));
+        Startvariabelen.alleen(execution, start);
         Niveau.uit((String) start.get(START_NIVEAU)).zetOp(execution);
         execution.setVariable(UITKOMST, null);
         execution.setProcessBusinessKey(zaaknummers.volgende(ZAAKNUMMER_PREFIX));

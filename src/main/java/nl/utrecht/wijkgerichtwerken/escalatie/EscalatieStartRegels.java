@@ -7,16 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
  * The server-side rules for starting an escalation, whatever the channel (Tasklist start form or
  * engine REST API). Returns the cleaned start variables or refuses with a Dutch message per field.
+ * The wijkregisseur is the authenticated starter, who must belong to the wijk ({@code wijk-<wijk>},
+ * else 403); only a start by the system (a stalled initiative's check-in) names the wijkregisseur and
+ * the initiative it comes from.
  */
 @Component
 class EscalatieStartRegels {
@@ -31,7 +37,9 @@ class EscalatieStartRegels {
         this.organisatie = organisatie;
     }
 
-    Map<String, Object> controleer(Map<String, Object> invoer) {
+    static final String INLEIDING = "De escalatie is niet gestart.";
+
+    Map<String, Object> controleer(Map<String, Object> invoer, Optional<Gebruiker> starter) {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put(TITEL, controle.verplichteTekst("Titel", invoer.get(TITEL), 200));
@@ -51,7 +59,16 @@ class EscalatieStartRegels {
                     "verplicht als de escalatie niet in de wijk begint: leg uit waarom u niveaus overslaat");
         }
         uit.put(REDEN_OVERSLAAN, reden);
-        controle.controleer("De escalatie is niet gestart.");
+        if (starter.isPresent()) {
+            uit.put(WIJKREGISSEUR, starter.get().id());
+        } else {
+            uit.put(WIJKREGISSEUR, controle.verplichteTekst("Wijkregisseur", invoer.get(WIJKREGISSEUR), 100));
+            uit.put(INITIATIEF, controle.optioneleTekst("Initiatief", invoer.get(INITIATIEF), 30));
+        }
+        controle.controleer(INLEIDING);
+        String wijk = (String) uit.get(WIJK);
+        starter.ifPresent(gebruiker -> gebruiker.eis(INLEIDING, "Wijk", "u kunt alleen een escalatie starten voor uw eigen wijk; u hoort niet bij wijk "
+                + organisatie.wijkNaam(wijk), Groepen.wijk(wijk)));
         return uit;
     }
 

@@ -18,6 +18,8 @@ final class EscalatieVariabelen {
     static final String START_NIVEAU = "startNiveau";
     static final String REDEN_OVERSLAAN = "redenOverslaan";
     static final String WIJKREGISSEUR = "wijkregisseur";
+    /** The case number of the initiative whose check-in started this escalation. */
+    static final String INITIATIEF = "initiatief";
 
     // the ladder
     static final String NIVEAU = "niveau";
@@ -34,10 +36,6 @@ final class EscalatieVariabelen {
     static final String AFSPRAKEN = "afspraken";
     static final String CONTROLE_DATUM = "controleDatum";
     static final String BESLUIT_DOOR = "besluitDoor";
-    static final String BESLUIT_DIENST_PREFIX = "besluit_";
-    static final String TOELICHTING_DIENST_PREFIX = "toelichting_";
-    static final String AFSPRAKEN_DIENST_PREFIX = "afspraken_";
-    static final String CONTROLE_DATUM_DIENST_PREFIX = "controleDatum_";
 
     // end
     static final String EINDNIVEAU = "eindniveau";

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The afspraken were not kept: the case goes back on the ladder one rung higher. */
+/** The afspraken were not kept: the case goes back on the ladder one rung above the one it reached. */
 @Component("escalatieHeropenen")
 class HeropenenDelegate implements JavaDelegate {
 
@@ -18,7 +18,7 @@ class HeropenenDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Niveau niveau = ladder.heropenen((String) execution.getVariable(EINDNIVEAU));
+        Niveau niveau = ladder.heropenen(Ladderstand.bereikt(execution).code());
         niveau.zetOp(execution);
         execution.setVariable(UITKOMST, null);
         execution.setVariable(EINDNIVEAU, null);

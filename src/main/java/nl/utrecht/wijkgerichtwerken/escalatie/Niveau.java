@@ -7,18 +7,25 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The rungs of the escalation ladder (DESIGN §5.1), in order. */
 enum Niveau {
-    WIJK("wijk", "de wijk"),
-    DIENSTDIRECTEUR("dienstdirecteur", "de dienstdirecteur(en)"),
-    WIJKGARAGE("wijkgarage", "de wijkgarage"),
-    ALGEMEEN_DIRECTEUR("algemeen-directeur", "de algemeen directeur"),
-    BESTUURLIJK("bestuurlijk", "het bestuur (vakwethouder)");
+    WIJK("wijk", "de wijk", "Task_OplossenInWijk"),
+    DIENSTDIRECTEUR("dienstdirecteur", "de dienstdirecteur(en)", BesluitControleListener.TAAK_DIENSTDIRECTEUR),
+    WIJKGARAGE("wijkgarage", "de wijkgarage", "Task_BesluitWijkgarage"),
+    ALGEMEEN_DIRECTEUR("algemeen-directeur", "de algemeen directeur", EscalatieBesluitRegels.TAAK_ALGEMEEN_DIRECTEUR),
+    BESTUURLIJK("bestuurlijk", "het bestuur (vakwethouder)", EscalatieBesluitRegels.TAAK_BESTUURLIJK);
 
     private final String code;
     private final String omschrijving;
+    private final String taak;
 
-    Niveau(String code, String omschrijving) {
+    Niveau(String code, String omschrijving, String taak) {
         this.code = code;
         this.omschrijving = omschrijving;
+        this.taak = taak;
+    }
+
+    /** The user task of this rung in bpmn/escalatie.bpmn. */
+    String taak() {
+        return taak;
     }
 
     String code() {
@@ -38,6 +45,10 @@ enum Niveau {
     /** The next rung up; the top rung stays where it is. */
     Niveau volgende() {
         return this == BESTUURLIJK ? BESTUURLIJK : values()[ordinal() + 1];
+    }
+
+    static Optional<Niveau> vanTaak(String taakDefinitie) {
+        return Arrays.stream(values()).filter(n -> n.taak.equals(taakDefinitie)).findFirst();
     }
 
     static Optional<Niveau> van(String code) {

@@ -6,20 +6,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
+
 /**
  * A stalled initiative can be escalated inside the municipality: starts an {@code escalatie} for the
- * wijkregisseur who weighed it, about the responsible dienst, linked both ways by case number.
+ * wijkregisseur who weighed it (from the engine's record of who completed the weighing, not from a
+ * variable), about the responsible dienst, linked both ways by case number. The contact person
+ * completing the check-in is not the escalation's owner, so the escalation is started by the system
+ * on the wijkregisseur's behalf (without the contact person's authentication).
  */
 @Component("initiatiefEscalatieStarten")
 class EscalatieStartenDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution zaak) {
+        String wijkregisseur = Voltooiers.van(zaak.getProcessEngineServices(), zaak.getProcessInstanceId(), TAAK_WEGEN)
+                .stream().findFirst().orElseThrow(() -> new OngeldigeInvoerException("De escalatie is niet gestart.",
+                        List.of(new OngeldigeInvoerException.Veldfout("Wijkregisseur", "het initiatief is nog niet gewogen"))));
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Initiatief " + zaak.getProcessBusinessKey() + ": " + zaak.getVariable(TITEL));
         start.put("wijk", zaak.getVariable(WIJK));
@@ -27,10 +38,19 @@ class EscalatieStartenDelegate implements JavaDelegate {
         start.put("knelpunt", "Het initiatief loopt vast binnen de gemeente. Check-in: " + zaak.getVariable(CHECK_IN_VERSLAG));
         start.put("gewensteUitkomst", "Het initiatief kan verder");
         start.put("urgentie", "normaal");
-        start.put("wijkregisseur", zaak.getVariable(WIJKREGISSEUR));
+        start.put("wijkregisseur", wijkregisseur);
         start.put("initiatief", zaak.getProcessBusinessKey());
-        ProcessInstance escalatie = zaak.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey("escalatie", start);
+        IdentityService identiteit = zaak.getProcessEngineServices().getIdentityService();
+        Authentication contactpersoon = identiteit.getCurrentAuthentication();
+        identiteit.clearAuthentication();
+        ProcessInstance escalatie;
+        try {
+            escalatie = zaak.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey("escalatie", start);
+        } finally {
+            if (contactpersoon != null) {
+                identiteit.setAuthentication(contactpersoon);
+            }
+        }
         zaak.setVariable(ESCALATIE, escalatie.getBusinessKey());
     }
 }

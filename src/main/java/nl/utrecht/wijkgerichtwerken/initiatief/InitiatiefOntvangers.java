@@ -9,22 +9,43 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
+import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
+import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
 
 /**
- * The wijkregisseur(s) of the initiative's wijk: members of both {@code wijkregisseur} and
- * {@code wijk-<wijk>} (all wijkregisseurs when the wijk has none). Used in BPMN as candidate users.
+ * Who works on an initiative, used in BPMN: the wijkregisseur(s) of its wijk as candidate users, and
+ * its fixed contact person as assignee of the later tasks.
  */
 @Component("initiatiefOntvangers")
 public class InitiatiefOntvangers {
 
+    private final Kandidaatgroepen groepen;
+
+    InitiatiefOntvangers(Kandidaatgroepen groepen) {
+        this.groepen = groepen;
+    }
+
+    /**
+     * Members of both {@code wijkregisseur} and {@code wijk-<wijk>} (all wijkregisseurs when the wijk has
+     * none); the wijk must be a configured one.
+     */
     public String wijkregisseurs(DelegateExecution zaak) {
         IdentityService identity = zaak.getProcessEngineServices().getIdentityService();
-        String wijkgroep = Groepen.wijk((String) zaak.getVariable(InitiatiefVariabelen.WIJK));
+        String wijkgroep = Groepen.wijk(groepen.wijk(zaak.getVariable(InitiatiefVariabelen.WIJK)));
         List<User> regisseurs = identity.createUserQuery().memberOfGroup(Groepen.WIJKREGISSEUR).list();
         List<String> vanDeWijk = regisseurs.stream()
                 .filter(u -> identity.createUserQuery().userId(u.getId()).memberOfGroup(wijkgroep).count() > 0)
                 .map(User::getId).toList();
         List<String> kandidaten = vanDeWijk.isEmpty() ? regisseurs.stream().map(User::getId).toList() : vanDeWijk;
         return kandidaten.stream().collect(Collectors.joining(","));
+    }
+
+    /**
+     * The contact person: whoever completed the personal contact, as the engine recorded it (the variable
+     * {@code contactpersoon} only shows the name in forms and mails).
+     */
+    public String contactpersoon(DelegateExecution zaak) {
+        return Voltooiers.van(zaak.getProcessEngineServices(), zaak.getProcessInstanceId(), InitiatiefVariabelen.TAAK_CONTACT)
+                .stream().findFirst().orElse(null);
     }
 }

@@ -5,13 +5,17 @@ import static nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen.*;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Startvariabelen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
@@ -39,7 +43,9 @@ class InitiatiefStartControle implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariables(regels.controleer(execution.getVariables()));
+        Map<String, Object> start = new LinkedHashMap<>(regels.controleer(execution.getVariables(),
+                Gebruiker.huidige(execution.getProcessEngineServices())));
+        Startvariabelen.alleen(execution, start);
         Date contact = werkdagen.deadline(PROCES, "contact");
         Date besluit = werkdagen.deadline(PROCES, "besluit");
         execution.setVariable(CONTACT_DATUM, contact);

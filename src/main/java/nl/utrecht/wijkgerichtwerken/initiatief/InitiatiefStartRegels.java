@@ -8,17 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
  * Server-side rules for a resident's initiative, whatever the channel (wijkbureau in Tasklist for
  * people at the desk or on the phone, engine REST API, later the public page): an e-mail address or a
- * phone number is enough, so nobody needs to be online (seed 004 §4.1).
+ * phone number is enough, so nobody needs to be online (seed 004 §4.1). An official registers only for
+ * his own wijk ({@code wijk-<wijk>} or {@code wijkbureau-<wijk>}, else 403) and is recorded as
+ * {@code geregistreerdDoor}; a public submission (no authenticated user) has none.
  */
 @Component
 class InitiatiefStartRegels {
@@ -31,7 +36,9 @@ class InitiatiefStartRegels {
         this.organisatie = organisatie;
     }
 
-    Map<String, Object> controleer(Map<String, Object> invoer) {
+    static final String INLEIDING = "Het initiatief is niet geregistreerd.";
+
+    Map<String, Object> controleer(Map<String, Object> invoer, Optional<Gebruiker> starter) {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put(TITEL, controle.verplichteTekst("Titel", invoer.get(TITEL), 200));
@@ -55,7 +62,11 @@ class InitiatiefStartRegels {
                 .forEach(h -> controle.fout("Gevraagde hulp", "'" + h + "' is geen soort hulp (" + String.join(", ", HULP.stream().sorted().toList()) + ")"));
         uit.put(HULP_GEVRAAGD, hulp);
         uit.put(GEVRAAGD_BEDRAG, bedrag(controle, invoer.get(GEVRAAGD_BEDRAG), hulp.contains("geld")));
-        controle.controleer("Het initiatief is niet geregistreerd.");
+        controle.controleer(INLEIDING);
+        String wijk = (String) uit.get(WIJK);
+        starter.ifPresent(gebruiker -> gebruiker.eis(INLEIDING, "Wijk", "u kunt alleen een initiatief registreren voor uw eigen wijk; u hoort niet bij wijk "
+                + organisatie.wijkNaam(wijk), Groepen.wijk(wijk), Groepen.wijkbureau(wijk)));
+        uit.put(GEREGISTREERD_DOOR, starter.map(Gebruiker::id).orElse(null));
         return uit;
     }
 

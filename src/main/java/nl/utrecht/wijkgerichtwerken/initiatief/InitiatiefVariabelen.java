@@ -8,6 +8,8 @@ final class InitiatiefVariabelen {
 
     static final String PROCES = "initiatief";
     static final String ZAAKNUMMER_PREFIX = "INI";
+    static final String TAAK_CONTACT = "Task_ContactLeggen";
+    static final String TAAK_WEGEN = "Task_InitiatiefWegen";
 
     // start (DESIGN §5.4)
     static final String TITEL = "titel";
@@ -20,6 +22,8 @@ final class InitiatiefVariabelen {
     static final String KANAAL = "kanaal";
     static final String HULP_GEVRAAGD = "hulpGevraagd";
     static final String GEVRAAGD_BEDRAG = "gevraagdBedrag";
+    /** The official who registered it (the start's initiator); none for a public submission. */
+    static final String GEREGISTREERD_DOOR = "geregistreerdDoor";
 
     // timeline
     static final String CONTACT_DATUM = "contactDatum";

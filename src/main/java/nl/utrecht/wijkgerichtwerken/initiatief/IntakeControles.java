@@ -4,15 +4,14 @@ import static nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen.*;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
-import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
 
 /** Server-side checks of the intake tasks: contact, weighing, acceptance and re-routing. */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +24,7 @@ class IntakeControles {
             Invoercontrole controle = new Invoercontrole();
             String verslag = controle.verplichteTekst("Verslag van het contact", taak.getVariable(CONTACT_VERSLAG), 4000);
             controle.controleer("Het contact is niet vastgelegd.");
-            String persoon = gebruiker(taak);
+            String persoon = Voltooiers.leg(taak);
             User gebruiker = persoon == null ? null
                     : taak.getProcessEngineServices().getIdentityService().createUserQuery().userId(persoon).singleResult();
             taak.setVariable(CONTACT_VERSLAG, verslag);
@@ -49,7 +48,7 @@ class IntakeControles {
                 zaak.setVariable(vraag, Boolean.TRUE.equals(taak.getVariable(vraag)) || "true".equals(String.valueOf(taak.getVariable(vraag))));
             }
             zaak.setVariable(DIENST, dienst);
-            zaak.setVariable(WIJKREGISSEUR, gebruiker(taak));
+            zaak.setVariable(WIJKREGISSEUR, Voltooiers.leg(taak));
         };
     }
 
@@ -87,9 +86,5 @@ class IntakeControles {
 
     static String dienst(Invoercontrole controle, Organisatie organisatie, Object waarde) {
         return controle.dienst("Dienst", waarde, organisatie);
-    }
-
-    static String gebruiker(DelegateTask taak) {
-        return Taakgebruiker.van(taak);
     }
 }

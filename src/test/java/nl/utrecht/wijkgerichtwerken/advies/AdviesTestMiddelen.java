@@ -10,6 +10,7 @@ import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
 import nl.utrecht.wijkgerichtwerken.config.TestListeners;
 import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
 import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
+import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.organisatie.TestOrganisatie;
 import nl.utrecht.wijkgerichtwerken.werkdagen.TermijnProperties;
@@ -50,6 +51,7 @@ final class AdviesTestMiddelen {
         Mocks.register("adviesOntvangers", new AdviesOntvangers());
         Mocks.register("informatieverzoekDoorsturenControle", informatieverzoek.informatieverzoekDoorsturenControle(organisatie));
         Mocks.register("informatieverzoekAntwoordControle", informatieverzoek.informatieverzoekAntwoordControle());
+        Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
         Mocks.register("mailDelegate", mails);
         Mocks.register("mailRetryCycle", "R3/PT1M");

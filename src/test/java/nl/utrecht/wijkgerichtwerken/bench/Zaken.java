@@ -54,7 +54,9 @@ final class Zaken {
     /** Bench users in the real groups, and the bare process startable by the wijkregisseurs. */
     void richtIn() {
         IdentityService identity = engine.getIdentityService();
-        gebruiker(identity, REGISSEUR, "wijkregisseur", "wijk-oost");
+        // the bench's own wijkregisseur escalates in every wijk of the load: a starter must belong to the wijk
+        gebruiker(identity, REGISSEUR, java.util.stream.Stream.concat(java.util.stream.Stream.of("wijkregisseur"),
+                java.util.Arrays.stream(WIJKEN).map(wijk -> "wijk-" + wijk)).toArray(String[]::new));
         for (int r = 0; r < REGISSEURS; r++) {
             gebruiker(identity, regisseur(r), "wijkregisseur", "wijk-" + WIJKEN[r % WIJKEN.length]);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,17 +45,21 @@ class DashboardIntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
+    @Autowired IdentityService identityService;
 
     private DashboardTestZaken zaken;
 
     @BeforeEach
     void zaken() {
         zaken = new DashboardTestZaken(rest, runtimeService, taskService, managementService);
+        // anna escalates in a wijk of its own for these figures: she must belong to it to start there
+        identityService.createMembership("anna", "wijk-" + WIJK);
     }
 
     @AfterEach
     void opruimen() {
         zaken.ruimOp();
+        identityService.deleteMembership("anna", "wijk-" + WIJK);
     }
 
     @Test

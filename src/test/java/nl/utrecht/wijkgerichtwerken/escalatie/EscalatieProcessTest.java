@@ -347,7 +347,7 @@ class EscalatieProcessTest {
         variabelen.put("gewensteUitkomst", "Een afgewerkt plein voor de zomer");
         variabelen.put("urgentie", "normaal");
         variabelen.putAll(afwijkend);
-        engine.getIdentityService().setAuthenticatedUserId("anna");
+        engine.getIdentityService().setAuthentication("anna", List.of("wijkregisseur", "wijk-oost"));
         try {
             ProcessInstance zaak = engine.getRuntimeService().startProcessInstanceByKey("escalatie", variabelen);
             voerUit();

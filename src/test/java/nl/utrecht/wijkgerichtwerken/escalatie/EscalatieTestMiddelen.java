@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
 import nl.utrecht.wijkgerichtwerken.config.TestListeners;
+import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.organisatie.TestOrganisatie;
 import nl.utrecht.wijkgerichtwerken.werkdagen.TermijnProperties;
@@ -32,7 +33,7 @@ public final class EscalatieTestMiddelen {
 
         Mocks.register("escalatieStartControle", new EscalatieStartControle(new EscalatieStartRegels(organisatie), zaaknummers));
         Mocks.register("escalatieNiveauStarten", new NiveauStartenDelegate(escalatieTermijnen));
-        Mocks.register("escalatieBesluitControle", new BesluitControleListener(new EscalatieBesluitRegels(escalatieTermijnen)));
+        Mocks.register("escalatieBesluitControle", new BesluitControleListener(new EscalatieBesluitRegels(escalatieTermijnen, organisatie)));
         Mocks.register("escalatieIntrekkenControle", new IntrekkenControleListener());
         Mocks.register("escalatieAfsprakenControle", new AfsprakenControleListener());
         Mocks.register("escalatieEscaleren", new EscalerenDelegate());
@@ -43,6 +44,7 @@ public final class EscalatieTestMiddelen {
         Mocks.register("escalatieOntvangers", new EscalatieOntvangers());
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
         Mocks.register("werkdagen", werkdagen);
+        Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("mailDelegate", mails);
         Mocks.register("mailRetryCycle", "R3/PT1M");
     }

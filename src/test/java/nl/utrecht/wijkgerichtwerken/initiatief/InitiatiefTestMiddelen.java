@@ -11,6 +11,7 @@ import nl.utrecht.wijkgerichtwerken.config.TestListeners;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieTestMiddelen;
 import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
 import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
+import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.organisatie.TestOrganisatie;
 import nl.utrecht.wijkgerichtwerken.werkdagen.TermijnProperties;
@@ -40,7 +41,7 @@ final class InitiatiefTestMiddelen {
         Mocks.register("initiatiefStartControle", new InitiatiefStartControle(new InitiatiefStartRegels(organisatie), zaaknummers, werkdagen,
                 new Statuslinks(new NotificatieProperties())));
         Mocks.register("initiatiefInstellingen", instellingen);
-        Mocks.register("initiatiefOntvangers", new InitiatiefOntvangers());
+        Mocks.register("initiatiefOntvangers", new InitiatiefOntvangers(new Kandidaatgroepen(organisatie)));
         Mocks.register("initiatiefContactControle", intake.initiatiefContactControle());
         Mocks.register("initiatiefWegingControle", intake.initiatiefWegingControle(organisatie));
         Mocks.register("initiatiefAcceptatieControle", intake.initiatiefAcceptatieControle());
@@ -52,6 +53,7 @@ final class InitiatiefTestMiddelen {
         Mocks.register("initiatiefEvaluatieControle", besluit.initiatiefEvaluatieControle());
         Mocks.register("initiatiefEscalatieStarten", new EscalatieStartenDelegate());
         Mocks.register("werkdagen", werkdagen);
+        Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
         Mocks.register("mailDelegate", mails);
     }
