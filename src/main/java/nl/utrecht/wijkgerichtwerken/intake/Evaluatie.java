@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -70,8 +69,9 @@ class Evaluatie {
             taskService.complete(taak.getId(), evaluatie);
         } catch (OngeldigeInvoerException fout) {
             throw fout;
-        } catch (ProcessEngineException fout) {
-            // lost the race to a simultaneous evaluation (optimistic lock, or the task already completed and gone)
+        } catch (RuntimeException fout) {
+            // lost the race to a simultaneous evaluation (optimistic lock, or the task already completed and gone:
+            // the engine may then fail inside the completion with any runtime exception, a NullPointerException too)
             if (taskService.createTaskQuery().taskId(taak.getId()).count() == 0 || fout instanceof OptimisticLockingException) {
                 throw new AlGegeven();
             }
