@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 /** {@code /engine-rest} requires HTTP Basic authentication against the Camunda identity service. */
 @Configuration(proxyBeanMethods = false)
+@Profile("!oidc")
 class EngineRestBeveiliging {
 
     @Bean
