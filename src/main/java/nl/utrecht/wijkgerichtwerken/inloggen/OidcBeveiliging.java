@@ -92,7 +92,7 @@ class OidcBeveiliging {
     /** Everything else: login at the provider for the webapps and {@code /api}, the public pages open. */
     @Bean
     @Order(2)
-    SecurityFilterChain oidcBeveiliging(HttpSecurity http, OidcInstellingen instellingen, Groepentoewijzing groepentoewijzing,
+    SecurityFilterChain inloggenBijDeGemeente(HttpSecurity http, OidcInstellingen instellingen, Groepentoewijzing groepentoewijzing,
             OidcInlogdienst inlogdienst, ClientRegistrationRepository registraties) throws Exception {
         String inloggen = "/oauth2/authorization/" + instellingen.registratie();
         DefaultOAuth2AuthorizationRequestResolver aanvragen =
