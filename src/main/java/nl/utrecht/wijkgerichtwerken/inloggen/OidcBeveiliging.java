@@ -159,7 +159,7 @@ class OidcBeveiliging {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registratie =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registratie.setName("webapp-oidc-authenticatie");
-        registratie.addInitParameter("authentication-provider", SpringSecurityAuthenticatie.class.getName());
+        registratie.addInitParameter("authentication-provider", WebappAuthenticatie.class.getName());
         registratie.addUrlPatterns("/camunda/*");
         registratie.setOrder(101);
         return registratie;

@@ -3,6 +3,7 @@ package nl.utrecht.wijkgerichtwerken.inloggen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -143,12 +144,35 @@ class OidcIntegrationTest {
 
     @Test
     void wachtwoordInloggenVanDeWebappsWordtGeweigerd() throws Exception {
-        String token = Identiteitsprovider.token("anna", List.of(Groepen.WIJKREGISSEUR), UUR);
+        // anna, known from an earlier login, with the webapps' CSRF token: the password login would switch the session to demo
+        if (identityService.createUserQuery().userId("anna").count() == 0) {
+            identityService.saveUser(identityService.newUser("anna"));
+            identityService.createMembership("anna", Groepen.WIJKREGISSEUR);
+        }
+        String token = "Bearer " + Identiteitsprovider.token("anna", List.of(Groepen.WIJKREGISSEUR), UUR);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> tasklist = browser.send(HttpRequest.newBuilder(adres("/camunda/app/tasklist/default/"))
+                .header("Authorization", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tasklist.statusCode()).isEqualTo(200);
+        String cookie = tasklist.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+        String csrf = cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
         HttpRequest inloggen = HttpRequest.newBuilder(adres("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", token)
+                .header("X-XSRF-TOKEN", csrf)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo")).build();
-        assertThat(http.send(inloggen, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        HttpResponse<String> antwoord = browser.send(inloggen, HttpResponse.BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).isEqualTo(403);
+        assertThat(antwoord.body()).doesNotContain("\"userId\":\"demo\"");
+    }
+
+    @Test
+    void webappsWeigerenEenTokenVanIemandDieNooitIsIngelogd() throws Exception {
+        String token = Identiteitsprovider.token("koppeling", List.of(Groepen.WIJKREGISSEUR), UUR);
+        HttpResponse<String> tasklist = get("/camunda/api/engine/engine/default/task/count", "Bearer " + token);
+        assertThat(tasklist.statusCode()).isEqualTo(401);
     }
 
     @Test
