@@ -176,6 +176,23 @@ class OidcIntegrationTest {
     }
 
     @Test
+    void elkeInlogZetDeGroependeelnameGelijkAanDieVanHetToken() {
+        GebruikersBijInloggen gebruikers = new GebruikersBijInloggen(identityService);
+        gebruikers.legVast(new GebruikersBijInloggen.Gebruiker("bram.oidc@utrecht.example", "Bram", "Jansen",
+                "bram@utrecht.example", List.of(Groepen.wijkbureau("oost"), Groepen.wijk("oost"))));
+        // moved to Overvecht in the directory: the next login ends the memberships of Oost
+        gebruikers.legVast(new GebruikersBijInloggen.Gebruiker("bram.oidc@utrecht.example", "Bram", "Jansen",
+                "bram.jansen@utrecht.example", List.of(Groepen.wijkbureau("overvecht"), Groepen.wijk("overvecht"))));
+        assertThat(identityService.createGroupQuery().groupMember("bram.oidc@utrecht.example").list())
+                .extracting(org.camunda.bpm.engine.identity.Group::getId)
+                .containsExactlyInAnyOrder("wijkbureau-overvecht", "wijk-overvecht");
+        assertThat(identityService.createUserQuery().memberOfGroup("wijkbureau-oost").list())
+                .extracting(org.camunda.bpm.engine.identity.User::getId).doesNotContain("bram.oidc@utrecht.example");
+        assertThat(identityService.createUserQuery().userId("bram.oidc@utrecht.example").singleResult().getEmail())
+                .isEqualTo("bram.jansen@utrecht.example");
+    }
+
+    @Test
     void publiekePaginasBlijvenOpen() throws Exception {
         assertThat(get("/advies", null).statusCode()).isEqualTo(200);
         assertThat(get("/api/status/ZAAK-0000-0000", null).statusCode()).isNotIn(401, 403);
