@@ -11,8 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Camunda's side of the login (profile oidc), for the webapps' container-based authentication and for
- * {@code /engine-rest}: the user Spring Security authenticated, with the project groups of the token as the engine's
+ * Camunda's side of the login (profile oidc) for {@code /engine-rest} and, through {@link WebappAuthenticatie}, for the
+ * webapps' container-based authentication: the user Spring Security authenticated, with the project groups of the token as the engine's
  * authenticated groups, so that Camunda's authorizations apply to them. Camunda instantiates it by class name.
  */
 public class SpringSecurityAuthenticatie implements AuthenticationProvider {
