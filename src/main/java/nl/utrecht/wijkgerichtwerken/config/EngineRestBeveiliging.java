@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 
 /** {@code /engine-rest} requires HTTP Basic authentication against the Camunda identity service. */
 @Configuration(proxyBeanMethods = false)
+@Profile("!oidc")
 class EngineRestBeveiliging {
 
     /** Filter order of the Basic login; {@link EngineApiBewaking} comes right after it. */

@@ -19,7 +19,7 @@ export default {
     name: 'Wijkgericht werken · Takenlijst'
   },
   // Dutch texts for form-js's built-in validation messages and placeholders (see the module)
-  customScripts: ['scripts/formulierteksten'],
+  customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'

@@ -18,6 +18,8 @@ export default {
     vendor: 'Gemeente Utrecht —',
     name: 'Wijkgericht werken'
   },
+  // single sign-on in profile oidc: follows the server's redirects to the identity provider
+  customScripts: ['../tasklist/scripts/eenmalige-aanmelding'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'
