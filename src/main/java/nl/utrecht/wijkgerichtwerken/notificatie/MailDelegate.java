@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
- * The async mail step of every process ({@code ${mailDelegate}}), configured by the local input
- * parameters {@code sjabloon} and {@code aan}. The model holds all case variables plus
- * {@code zaaknummer}, {@code basisUrl} and {@code organisatie} (for display names).
+ * The async mail step of {@code melding} ({@code ${mailDelegate}}), configured by the variables
+ * {@code sjabloon} and {@code aan}. The model holds the case variables the melding was given plus
+ * {@code zaaknummer} (the business key), {@code basisUrl} and {@code organisatie} (for display names).
  */
 @Component("mailDelegate")
 class MailDelegate implements JavaDelegate {
@@ -38,7 +38,7 @@ class MailDelegate implements JavaDelegate {
         model.put("zaaknummer", execution.getProcessBusinessKey());
         model.put("basisUrl", properties.getBasisUrl());
         model.put("organisatie", organisatie);
-        String sjabloon = (String) execution.getVariableLocal("sjabloon");
-        mailer.verstuur(new Mailbericht(Ontvangers.alsLijst(execution.getVariableLocal("aan")), sjabloon, model));
+        String sjabloon = (String) execution.getVariable(MeldingVariabelen.SJABLOON);
+        mailer.verstuur(new Mailbericht(Ontvangers.alsLijst(execution.getVariable(MeldingVariabelen.AAN)), sjabloon, model));
     }
 }

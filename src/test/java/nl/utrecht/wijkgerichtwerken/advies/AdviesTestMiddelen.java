@@ -51,7 +51,6 @@ final class AdviesTestMiddelen {
         Mocks.register("informatieverzoekDoorsturenControle", informatieverzoek.informatieverzoekDoorsturenControle(organisatie));
         Mocks.register("informatieverzoekAntwoordControle", informatieverzoek.informatieverzoekAntwoordControle());
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
-        Mocks.register("mailDelegate", mails);
-        Mocks.register("mailRetryCycle", "R3/PT1M");
+        Mocks.register("meldingStarten", mails);
     }
 }

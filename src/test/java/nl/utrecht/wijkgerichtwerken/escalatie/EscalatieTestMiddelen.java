@@ -43,7 +43,6 @@ public final class EscalatieTestMiddelen {
         Mocks.register("escalatieOntvangers", new EscalatieOntvangers());
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
         Mocks.register("werkdagen", werkdagen);
-        Mocks.register("mailDelegate", mails);
-        Mocks.register("mailRetryCycle", "R3/PT1M");
+        Mocks.register("meldingStarten", mails);
     }
 }

@@ -53,6 +53,6 @@ final class InitiatiefTestMiddelen {
         Mocks.register("initiatiefEscalatieStarten", new EscalatieStartenDelegate());
         Mocks.register("werkdagen", werkdagen);
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
-        Mocks.register("mailDelegate", mails);
+        Mocks.register("meldingStarten", mails);
     }
 }
