@@ -139,8 +139,8 @@ class MailIntegrationTest {
         managementService.executeJob(job.getId());
         Jobs.voerUit(managementService);
 
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(Mails.tekst(smtp.getReceivedMessages()[0])).contains("Komt deze mail precies één keer aan?");
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.tekst(m).contains("Komt deze mail precies één keer aan?"))).hasSize(1);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(melding.getId()).count()).isZero();
     }
 }

@@ -52,7 +52,7 @@ class MailstoringIntegrationTest {
                 "onderwerp", "Mailstoring", "soort", "gevraagd", "adviespunten", List.of("Blijft het advies lopen?"),
                 "betrokkenen", "Werkgroep", "draagvlak", "Wijkavond", "contactEmail", "oost@example.org"), JsonNode.class);
         String adviesnummer = advies.get("zaaknummer").asText();
-        String adviesId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(adviesnummer).singleResult().getId();
+        String adviesId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(adviesnummer).processDefinitionKey("wijkplatform-advies").singleResult().getId();
         String escalatieId = startEscalatie();
         String escalatienummer = runtimeService.createProcessInstanceQuery().processInstanceId(escalatieId).singleResult().getBusinessKey();
 
