@@ -70,7 +70,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GelijktijdigheidIntegrationTest {
 
-    private static final int ZAKEN = Integer.getInteger("gelijktijdigheid.zaken", 200);
+    private static final int ZAKEN = Integer.getInteger("gelijktijdigheid.zaken", 50);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Set<String> GEBRUIKERS = Set.of("anna", "femke", "gert", "hanna", "ivo");
 
