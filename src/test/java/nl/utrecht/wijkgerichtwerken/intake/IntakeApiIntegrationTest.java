@@ -173,7 +173,8 @@ class IntakeApiIntegrationTest {
         Jobs.voerUit(managementService);
 
         JsonNode status = rest.getForObject(pad, JsonNode.class);
-        assertThat(status.get("gedaan").findValuesAsText("stap")).contains("Advies ontvangen");
+        assertThat(status.get("gedaan").findValuesAsText("stap")).as("the receipt has gone")
+                .containsSubsequence("Advies ontvangen", "Bericht verstuurd");
         assertThat(status.get("huidig").findValuesAsText("stap")).containsExactly("Advies registreren");
         assertThat(status.get("uitkomst").isEmpty()).isTrue();
 
