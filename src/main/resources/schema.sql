@@ -23,3 +23,14 @@ CREATE TABLE IF NOT EXISTS wijk_weekoverzicht (
     ingepland TIMESTAMP    NOT NULL,
     PRIMARY KEY (gebruiker, week)
 );
+
+-- The Idempotency-Key is bound to its submission: SHA-256 of the submitted fields (a key reused with other fields
+-- is refused). Rows from before this column have none and are refused as well.
+ALTER TABLE wijk_idempotentie ADD COLUMN IF NOT EXISTS inhoud_hash VARCHAR(64);
+
+-- Rate limits (Bucket4j, config/Emmeropslag): one bucket per client address and kind, shared by every instance.
+CREATE TABLE IF NOT EXISTS wijk_emmer (
+    id         VARCHAR(200) NOT NULL PRIMARY KEY,
+    state      BYTEA,
+    expires_at BIGINT
+);

@@ -261,7 +261,7 @@ class GelijktijdigheidIntegrationTest {
 
     private Set<String> adressen(String aan) {
         Set<String> adressen = new LinkedHashSet<>();
-        for (String ontvanger : aan.split(",")) {
+        for (String ontvanger : leesLijst(aan)) {
             Function<User, String> adres = User::getEmail;
             if (ontvanger.startsWith("gebruiker:")) {
                 adressen.add(adres.apply(identityService.createUserQuery().userId(ontvanger.substring(10)).singleResult()));
@@ -270,6 +270,14 @@ class GelijktijdigheidIntegrationTest {
             }
         }
         return adressen;
+    }
+
+    private static String[] leesLijst(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, String[].class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HistoricProcessInstance zaak(String zaaknummer) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +34,7 @@ class VoortgangTest {
     void deploy() {
         engine = extension.getProcessEngine();
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("voortgang-test").count() == 0) {
-            engine.getRepositoryService().createDeployment().addModelInstance("voortgang-test.bpmn",
+            engine.getRepositoryService().createDeployment().name("voortgang-test").addModelInstance("voortgang-test.bpmn",
                     Bpmn.createExecutableProcess("voortgang-test").camundaHistoryTimeToLive(1)
                             .startEvent()
                             .exclusiveGateway("Gateway_Pad")
@@ -43,6 +44,13 @@ class VoortgangTest {
                             .camundaClass(Mislukt.class.getName()).endEvent()
                             .done()).deploy();
         }
+    }
+
+    /** The engine is shared with the process tests: leave no failing case behind. */
+    @AfterEach
+    void opruimen() {
+        engine.getRepositoryService().createDeploymentQuery().deploymentName("voortgang-test").list()
+                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
 
     @Test

@@ -9,12 +9,11 @@ import java.util.regex.Pattern;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
+import nl.utrecht.wijkgerichtwerken.notificatie.Emailadres;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /** Collects field errors of one submission and throws them together, each field named in Dutch. */
 public class Invoercontrole {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
 
     /** Control characters other than tab and line breaks: never typed by a person, refused in every text. */
     private static final Pattern STUURTEKENS = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
@@ -74,11 +73,16 @@ public class Invoercontrole {
         return dienst;
     }
 
-    /** An e-mail address, required or optional; null when empty. */
+    /**
+     * One e-mail address in the strict form of {@link Emailadres}, required or optional; null when empty or refused
+     * (a list such as {@code a@b.nl,groep:x} is never kept).
+     */
     public String email(String veld, Object waarde, boolean verplicht) {
         String email = verplicht ? verplichteTekst(veld, waarde, 254) : optioneleTekst(veld, waarde, 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            fout(veld, "'" + email + "' is geen geldig e-mailadres");
+        if (email != null && !Emailadres.geldig(email)) {
+            fout(veld, "'" + email + "' is geen geldig e-mailadres: geef precies één adres zoals naam@voorbeeld.nl, "
+                    + "zonder spaties, komma's, puntkomma's, dubbele punten, aanhalingstekens, haakjes of letters met accenten");
+            return null;
         }
         return email;
     }

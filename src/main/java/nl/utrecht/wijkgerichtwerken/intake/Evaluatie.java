@@ -4,7 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -25,21 +29,33 @@ class Evaluatie {
         }
     }
 
+    /** Another request gave the evaluation at the same moment (a double submit): this one changes nothing. */
+    static class AlGegeven extends RuntimeException {
+        AlGegeven() {
+            super("De evaluatie is zojuist al ontvangen (waarschijnlijk dubbel verstuurd). Er is niets gewijzigd; "
+                    + "vernieuw de statuspagina om haar te zien.");
+        }
+    }
+
     private final Statusoverzicht overzicht;
     private final TaskService taskService;
+    private final HistoryService historyService;
 
-    Evaluatie(Statusoverzicht overzicht, TaskService taskService) {
+    Evaluatie(Statusoverzicht overzicht, TaskService taskService, HistoryService historyService) {
         this.overzicht = overzicht;
         this.taskService = taskService;
+        this.historyService = historyService;
     }
 
     void geef(String zaaknummer, String token, Object score, Object toelichting) {
-        Task taak = overzicht.zaak(zaaknummer, token)
-                .map(zaak -> taskService.createTaskQuery().processInstanceId(zaak.getId())
-                        .taskDefinitionKey(Statusoverzicht.TAAK_EVALUATIE).singleResult())
-                .orElseThrow(NietGevraagd::new);
+        HistoricProcessInstance zaak = overzicht.zaak(zaaknummer, token).orElseThrow(NietGevraagd::new);
+        Task taak = taskService.createTaskQuery().processInstanceId(zaak.getId())
+                .taskDefinitionKey(Statusoverzicht.TAAK_EVALUATIE).singleResult();
         if (taak == null) {
-            throw new NietGevraagd();
+            // given a moment ago (a double submit that arrived after the first was done) or never asked
+            throw historyService.createHistoricTaskInstanceQuery().processInstanceId(zaak.getId())
+                    .taskDefinitionKey(Statusoverzicht.TAAK_EVALUATIE).finished().count() > 0
+                    ? new AlGegeven() : new NietGevraagd();
         }
         if (score != null && !(score instanceof String || score instanceof Number)
                 || toelichting != null && !(toelichting instanceof String) || Invoervorm.bevatStuurtekens(toelichting)) {
@@ -50,6 +66,16 @@ class Evaluatie {
         evaluatie.put("evaluatieScore", score == null ? null : score.toString());
         evaluatie.put("evaluatieToelichting", toelichting);
         evaluatie.put("evaluatieDoor", "initiatiefnemer");
-        taskService.complete(taak.getId(), evaluatie);
+        try {
+            taskService.complete(taak.getId(), evaluatie);
+        } catch (OngeldigeInvoerException fout) {
+            throw fout;
+        } catch (ProcessEngineException fout) {
+            // lost the race to a simultaneous evaluation (optimistic lock, or the task already completed and gone)
+            if (taskService.createTaskQuery().taskId(taak.getId()).count() == 0 || fout instanceof OptimisticLockingException) {
+                throw new AlGegeven();
+            }
+            throw fout;
+        }
     }
 }

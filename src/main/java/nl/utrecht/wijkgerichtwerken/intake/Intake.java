@@ -44,7 +44,7 @@ class Intake {
             throw new OngeldigeInvoerException("De aanvraag is niet in behandeling genomen.",
                     java.util.List.of(new OngeldigeInvoerException.Veldfout("Idempotency-Key", "1 tot " + MAX_IDEMPOTENCY_KEY + " tekens")));
         }
-        Optional<Ontvangen> eerder = sleutel == null ? Optional.empty() : idempotentie.eerder(sleutel, soort).map(this::lees);
+        Optional<Ontvangen> eerder = sleutel == null ? Optional.empty() : idempotentie.eerder(sleutel, soort, invoer).map(this::lees);
         if (eerder.isPresent()) {
             return eerder.get();
         }
@@ -59,7 +59,7 @@ class Intake {
         Ontvangen ontvangen = new Ontvangen(zaak.getBusinessKey(), (String) zaak.getVariables().get(Statuslinks.STATUS_URL),
                 (Date) zaak.getVariables().get(soort.beloofdeDatum()));
         if (sleutel != null) {
-            idempotentie.onthoud(sleutel, soort, schrijf(ontvangen));
+            idempotentie.onthoud(sleutel, soort, invoer, schrijf(ontvangen));
         }
         return ontvangen;
     }

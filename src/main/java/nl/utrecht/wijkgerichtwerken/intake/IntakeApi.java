@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.utrecht.wijkgerichtwerken.config.Clientadres;
+import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+
 /**
  * Public submission API for wijkplatforms and initiatiefnemers (DESIGN §6), no account needed:
  * {@code POST /api/adviezen}, {@code /api/initiatieven}, {@code /api/informatieverzoeken}.
@@ -23,10 +26,12 @@ class IntakeApi {
 
     private final Intake intake;
     private final Snelheidsbegrenzer begrenzer;
+    private final Clientadres clientadres;
 
-    IntakeApi(Intake intake, Snelheidsbegrenzer begrenzer) {
+    IntakeApi(Intake intake, Snelheidsbegrenzer begrenzer, Clientadres clientadres) {
         this.intake = intake;
         this.begrenzer = begrenzer;
+        this.clientadres = clientadres;
     }
 
     @PostMapping("/adviezen")
@@ -48,8 +53,17 @@ class IntakeApi {
     }
 
     private ResponseEntity<Intake.Ontvangen> dien(Zaaksoort soort, Map<String, Object> invoer, HttpServletRequest verzoek, String sleutel) {
-        begrenzer.controleer(verzoek.getRemoteAddr());
-        Intake.Ontvangen ontvangen = intake.dien(soort, invoer, sleutel);
+        String client = clientadres.van(verzoek);
+        begrenzer.controleer(client);
+        Intake.Ontvangen ontvangen;
+        try {
+            ontvangen = intake.dien(soort, invoer, sleutel);
+        } catch (OngeldigeInvoerException | Idempotentie.AndereInhoud geweigerd) {
+            // counted with the refused submissions, not with the accepted ones (429 when those are used up)
+            begrenzer.teruggeven(client);
+            begrenzer.geweigerd(client);
+            throw geweigerd;
+        }
         return ResponseEntity.created(URI.create("/api/status/" + ontvangen.zaaknummer())).body(ontvangen);
     }
 }

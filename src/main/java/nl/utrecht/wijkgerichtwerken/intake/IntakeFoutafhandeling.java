@@ -3,6 +3,8 @@ package nl.utrecht.wijkgerichtwerken.intake;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,11 +15,20 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import nl.utrecht.wijkgerichtwerken.config.Clientadres;
 import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 
 /** Answers of the public API when something is wrong: application/problem+json, in Dutch. */
 @RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class})
 class IntakeFoutafhandeling {
+
+    private final Snelheidsbegrenzer begrenzer;
+    private final Clientadres clientadres;
+
+    IntakeFoutafhandeling(Snelheidsbegrenzer begrenzer, Clientadres clientadres) {
+        this.begrenzer = begrenzer;
+        this.clientadres = clientadres;
+    }
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException fout) {
@@ -28,7 +39,12 @@ class IntakeFoutafhandeling {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException fout) {
+    ResponseEntity<ProblemDetail> onleesbaar(HttpMessageNotReadableException fout, HttpServletRequest verzoek) {
+        try {
+            begrenzer.geweigerd(clientadres.van(verzoek));
+        } catch (Snelheidsbegrenzer.TeVeelVerzoeken teVeel) {
+            return teVeel(teVeel);
+        }
         boolean teGroot = oorzaak(fout, Groottebegrenzing.TeGroot.class);
         String melding = teGroot
                 ? "De aanvraag is te groot (maximaal " + Groottebegrenzing.MAXIMUM / 1024 + " kB)."
@@ -39,11 +55,30 @@ class IntakeFoutafhandeling {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> geenJson(HttpMediaTypeNotSupportedException fout) {
+    ResponseEntity<ProblemDetail> geenJson(HttpMediaTypeNotSupportedException fout, HttpServletRequest verzoek) {
+        try {
+            begrenzer.geweigerd(clientadres.van(verzoek));
+        } catch (Snelheidsbegrenzer.TeVeelVerzoeken teVeel) {
+            return teVeel(teVeel);
+        }
         String melding = "Stuur de aanvraag als JSON (Content-Type: application/json).";
         ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Geen JSON", melding);
         probleem.setProperty("fouten", List.of(Map.of("veld", "aanvraag", "melding", melding)));
         return ResponseEntity.badRequest().body(probleem);
+    }
+
+    /** The same Idempotency-Key with other fields: refused, and the first submitter's answer is never given. */
+    @ExceptionHandler(Idempotentie.AndereInhoud.class)
+    ResponseEntity<ProblemDetail> andereInhoud(Idempotentie.AndereInhoud fout) {
+        ProblemDetail probleem = probleem(HttpStatus.UNPROCESSABLE_ENTITY, "Sleutel al gebruikt", fout.getMessage());
+        probleem.setProperty("fouten", List.of(Map.of("veld", "Idempotency-Key", "melding", fout.getMessage())));
+        return ResponseEntity.unprocessableEntity().body(probleem);
+    }
+
+    /** Someone else completed the same step at the same moment (the evaluation given twice at once). */
+    @ExceptionHandler(Evaluatie.AlGegeven.class)
+    ResponseEntity<ProblemDetail> alGegeven(Evaluatie.AlGegeven fout) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(probleem(HttpStatus.CONFLICT, "Al ontvangen", fout.getMessage()));
     }
 
     @ExceptionHandler(Snelheidsbegrenzer.TeVeelVerzoeken.class)

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import nl.utrecht.wijkgerichtwerken.config.Clientadres;
 import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
@@ -42,11 +43,13 @@ class IntakePaginas {
 
     private final Intake intake;
     private final Snelheidsbegrenzer begrenzer;
+    private final Clientadres clientadres;
     private final Organisatie organisatie;
 
-    IntakePaginas(Intake intake, Snelheidsbegrenzer begrenzer, Organisatie organisatie) {
+    IntakePaginas(Intake intake, Snelheidsbegrenzer begrenzer, Clientadres clientadres, Organisatie organisatie) {
         this.intake = intake;
         this.begrenzer = begrenzer;
+        this.clientadres = clientadres;
         this.organisatie = organisatie;
     }
 
@@ -60,10 +63,18 @@ class IntakePaginas {
                       HttpServletRequest verzoek, HttpServletResponse antwoord) {
         Zaaksoort soort = Zaaksoort.vanPagina(pagina);
         String sleutel = formulier.getFirst("sleutel");
+        String client = clientadres.van(verzoek);
         try {
-            begrenzer.controleer(verzoek.getRemoteAddr());
-            Intake.Ontvangen ontvangen = intake.dien(soort, Formulierinvoer.invoer(soort, formulier),
-                    sleutel == null || sleutel.isBlank() ? null : sleutel);
+            begrenzer.controleer(client);
+            Intake.Ontvangen ontvangen;
+            try {
+                ontvangen = intake.dien(soort, Formulierinvoer.invoer(soort, formulier), sleutel == null || sleutel.isBlank() ? null : sleutel);
+            } catch (OngeldigeInvoerException | Idempotentie.AndereInhoud geweigerd) {
+                // counted with the refused submissions, not the accepted ones (429 when those are used up)
+                begrenzer.teruggeven(client);
+                begrenzer.geweigerd(client);
+                throw geweigerd;
+            }
             URI status = URI.create(ontvangen.statusUrl());
             RedirectView naarStatus = new RedirectView(status.getRawPath() + "?" + status.getRawQuery() + "&ontvangen=ja", true);
             naarStatus.setStatusCode(HttpStatus.SEE_OTHER);
@@ -73,6 +84,13 @@ class IntakePaginas {
             fout.fouten().forEach(f -> meldingen.add(new Melding(Formulierinvoer.veld(f.veld()), f.veld(), f.melding())));
             ModelAndView opnieuw = pagina(soort, formulier, meldingen, sleutel);
             opnieuw.setStatus(HttpStatus.BAD_REQUEST);
+            return opnieuw;
+        } catch (Idempotentie.AndereInhoud fout) {
+            // the page's one-time key came back with other fields (sent, then changed via Back): a fresh key
+            ModelAndView opnieuw = pagina(soort, formulier, List.of(new Melding(null, "Al verstuurd",
+                    "Dit formulier is al verstuurd met andere gegevens. Controleer uw gegevens en verstuur het opnieuw.")),
+                    UUID.randomUUID().toString());
+            opnieuw.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return opnieuw;
         } catch (Snelheidsbegrenzer.TeVeelVerzoeken fout) {
             antwoord.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(fout.wachtSeconden));

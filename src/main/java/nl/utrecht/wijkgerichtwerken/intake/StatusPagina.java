@@ -47,7 +47,8 @@ class StatusPagina {
                           @RequestParam(required = false) String evaluatieToelichting) {
         try {
             evaluatie.geef(zaaknummer, token, evaluatieScore, evaluatieToelichting);
-        } catch (Evaluatie.NietGevraagd geenEvaluatie) {
+        } catch (Evaluatie.NietGevraagd | Evaluatie.AlGegeven geenEvaluatie) {
+            // the page keeps its one answer for "no evaluation (any more)"; the API tells a double submit apart (409)
             return nietGevonden();
         } catch (OngeldigeInvoerException fout) {
             Map<String, List<String>> fouten = new LinkedHashMap<>();

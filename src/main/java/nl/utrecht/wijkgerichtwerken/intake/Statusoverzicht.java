@@ -40,6 +40,10 @@ class Statusoverzicht {
     private static final Set<String> ZICHTBARE_SOORTEN = Set.of("startEvent", "userTask", "endEvent", "noneEndEvent");
     private static final Set<String> INTERN = Set.of("Task_TermijnVerlengen", "Task_EscalatieIntrekken");
 
+    /** An id no case has, and a hash no token has: an unknown number costs what a wrong token costs. */
+    private static final String GEEN_ZAAK = "geen-zaak";
+    private static final String GEEN_HASH = Statustoken.hash(Statustoken.nieuw());
+
     private final HistoryService historyService;
     private final TaskService taskService;
 
@@ -48,13 +52,22 @@ class Statusoverzicht {
         this.taskService = taskService;
     }
 
-    /** The case of an outsider's status link; empty for an unknown number and for a wrong token alike. */
+    /**
+     * The case of an outsider's status link; empty for an unknown number and for a wrong token alike, after the same
+     * work: one look-up of the case, one of its token hash (for an unknown number: of an id that does not exist) and
+     * one comparison of hashes (for an unknown number: with a hash that matches no token).
+     */
     Optional<HistoricProcessInstance> zaak(String zaaknummer, String token) {
-        return historyService.createHistoricProcessInstanceQuery()
+        HistoricProcessInstance zaak = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).list().stream()
                 .filter(z -> Set.of("wijkplatform-advies", "initiatief", "informatieverzoek").contains(z.getProcessDefinitionKey()))
-                .findFirst()
-                .filter(z -> Statustoken.klopt(token, variabelen(z).get(Statustoken.HASH_VARIABELE)));
+                .findFirst().orElse(null);
+        String id = zaak == null ? GEEN_ZAAK : zaak.getId();
+        Object opgeslagen = historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
+                .activityInstanceIdIn(id).variableName(Statustoken.HASH_VARIABELE).list()
+                .stream().map(HistoricVariableInstance::getValue).findFirst().orElse(null);
+        boolean klopt = Statustoken.klopt(token, opgeslagen == null ? GEEN_HASH : opgeslagen);
+        return zaak != null && opgeslagen != null && klopt ? Optional.of(zaak) : Optional.empty();
     }
 
     Optional<Status> voor(String zaaknummer, String token) {

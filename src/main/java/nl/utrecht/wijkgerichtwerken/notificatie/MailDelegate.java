@@ -11,8 +11,10 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
  * The async mail step of {@code melding} ({@code ${mailDelegate}}), configured by the variables
- * {@code sjabloon} and {@code aan}. The model holds the case variables the melding was given plus
- * {@code zaaknummer} (the business key), {@code basisUrl} and {@code organisatie} (for display names).
+ * {@code sjabloon} and {@code aan} (the recipient entries as a JSON array, decided in the case by
+ * {@link MeldingStartenDelegate} from how the case model writes them: {@link Ontvangerbron}; never split
+ * again here). The model holds the case variables the melding was given plus {@code zaaknummer} (the
+ * business key), {@code basisUrl} and {@code organisatie} (for display names).
  */
 @Component("mailDelegate")
 class MailDelegate implements JavaDelegate {
@@ -39,6 +41,7 @@ class MailDelegate implements JavaDelegate {
         model.put("basisUrl", properties.getBasisUrl());
         model.put("organisatie", organisatie);
         String sjabloon = (String) execution.getVariable(MeldingVariabelen.SJABLOON);
-        mailer.verstuur(new Mailbericht(Ontvangers.alsLijst(execution.getVariable(MeldingVariabelen.AAN)), sjabloon, model));
+        mailer.verstuur(new Mailbericht(MeldingVariabelen.ontvangers((String) execution.getVariable(MeldingVariabelen.AAN)),
+                sjabloon, model));
     }
 }

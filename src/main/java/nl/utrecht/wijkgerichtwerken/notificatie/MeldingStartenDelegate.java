@@ -42,7 +42,8 @@ class MeldingStartenDelegate implements JavaDelegate {
             }
         }
         melding.putValue(SJABLOON, sjabloon);
-        melding.putValue(AAN, String.join(",", Ontvangers.alsLijst(zaak.getVariableLocal(AAN))));
+        // which recipients the entry may name follows from how the case model writes it, so it is decided here
+        melding.putValue(AAN, alsJson(Ontvangers.uit(Ontvangerbron.van(zaak), zaak.getVariableLocal(AAN))));
         melding.putValue(ZAAKPROCES, zaak.getProcessDefinitionId().split(":")[0]);
         Object statusstap = zaak.getVariableLocal(STATUSSTAP);
         if (statusstap != null) {

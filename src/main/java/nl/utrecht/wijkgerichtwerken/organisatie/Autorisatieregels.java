@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The group authorizations of DESIGN §3. Task access itself comes from Camunda's default task
- * permissions: a candidate group or assignee of a task may work it, nobody else. Managers read
- * everything and change nothing.
+ * permissions: a candidate group or assignee of a task may read and work it (TASK_WORK: claim, unclaim his own,
+ * complete; application.yaml {@code default-user-permission-name-for-task}), nobody else; changing a task (due date,
+ * assignee, candidates, variables outside its form) is for {@code camunda-admin} only. Managers read everything and
+ * change nothing.
  */
 @Component
 class Autorisatieregels {

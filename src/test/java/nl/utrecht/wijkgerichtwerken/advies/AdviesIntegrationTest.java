@@ -22,12 +22,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Mails;
 
 /** The advice in the whole app: wijkbureau, vakafdeling and reviewer over the REST API, mails on GreenMail. */
 @IntegratieTest
+@Datumgevoelig
 class AdviesIntegrationTest {
 
     @RegisterExtension

@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -56,7 +57,7 @@ class AdviesProcessTest {
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        Testklok.herstel();
         Mocks.reset();
         engine.getIdentityService().clearAuthentication();
     }

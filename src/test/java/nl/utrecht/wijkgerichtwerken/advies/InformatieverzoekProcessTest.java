@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -50,7 +51,7 @@ class InformatieverzoekProcessTest {
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        Testklok.herstel();
         Mocks.reset();
     }
 

@@ -29,6 +29,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import nl.utrecht.wijkgerichtwerken.Testklok;
+
 /**
  * A headless Debian Chromium for browser tests. The driver and browser binaries are fixed, so
  * Selenium Manager never looks anything up or downloads anything. When Chromium is missing the
@@ -84,12 +86,30 @@ public final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("TZ", TIJDZONE))
                 .build();
         try {
-            return new Browser(profiel, service, new ChromeDriver(service, options));
+            ChromeDriver chrome = new ChromeDriver(service, options);
+            zetKlokGelijk(chrome);
+            return new Browser(profiel, service, chrome);
         } catch (RuntimeException e) {
             service.stop();
             verwijder(profiel);
             throw e;
         }
+    }
+
+    /**
+     * When the run's clock is a test day ({@link Testklok}), every page's {@code Date} runs on the same day, so
+     * relative dates ("over 14 dagen") and overdue markers read as they would on that day.
+     */
+    private static void zetKlokGelijk(ChromeDriver chrome) {
+        long verschuiving = Testklok.verschuivingMillis();
+        if (verschuiving == 0) {
+            return;
+        }
+        String script = "(() => { const Echt = Date; const v = " + verschuiving + ";"
+                + " class Testdatum extends Echt { constructor(...a) { if (a.length === 0) { super(Echt.now() + v); }"
+                + " else { super(...a); } } static now() { return Echt.now() + v; } }"
+                + " window.Date = Testdatum; })();";
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
     private static void vereis(Path programma, String naam) {

@@ -134,4 +134,9 @@ class PostgresIntegrationTest {
         assertThat(gezien.get("zicht-niemand")).isEmpty();
         assertThat(gezien.get("zicht-y")).hasSize(4);
     }
+
+    @Test
+    void deSnelheidsbegrenzingTeltOpPostgresqlVoorTweeInstantiesSamen() throws Exception {
+        Emmers.tweeInstantiesTellenInDezelfdeEmmer(dataSource);
+    }
 }

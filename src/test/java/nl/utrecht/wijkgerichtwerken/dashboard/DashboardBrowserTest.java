@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.dashboard;
 
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.browser.Browser;
 
@@ -33,6 +35,7 @@ import nl.utrecht.wijkgerichtwerken.browser.Browser;
  * links to Cockpit and Tasklist. Saves {@code target/screenshots/cockpit-dashboard.png}.
  */
 @IntegratieTest
+@Datumgevoelig
 class DashboardBrowserTest {
 
     @RegisterExtension
@@ -63,10 +66,10 @@ class DashboardBrowserTest {
         zaken = new DashboardTestZaken(rest, runtimeService, taskService, managementService);
         long[] voor = aantallen();
         // started six weeks ago (over twice its term of 10 werkdagen), and one started today
-        LocalDate zesWekenTerug = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(42);
+        LocalDate zesWekenTerug = Testklok.vandaag().minusDays(42);
         ClockUtil.setCurrentTime(Date.from(zesWekenTerug.atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()));
         DashboardTestZaken.Zaak oud = zaken.escalatie("anna", WIJK, "Geluidsoverlast Haarrijnhof");
-        ClockUtil.reset();
+        Testklok.herstel();
         zaken.escalatie("anna", WIJK, "Verlichting Park Haarrijn");
 
         try (Browser browser = Browser.start()) {

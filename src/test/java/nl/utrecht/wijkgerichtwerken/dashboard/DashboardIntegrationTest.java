@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 
 /**
@@ -30,6 +31,7 @@ import nl.utrecht.wijkgerichtwerken.IntegratieTest;
  * 90-day figures count them, and only managers get in (also on /actuator/prometheus).
  */
 @IntegratieTest
+@Datumgevoelig
 class DashboardIntegrationTest {
 
     @RegisterExtension

@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.dashboard;
 
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -108,7 +109,7 @@ final class DashboardTestZaken {
     }
 
     void ruimOp() {
-        ClockUtil.reset();
+        Testklok.herstel();
         gestart.forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "dashboardtest opgeruimd", true, true, true, true));
         gestart.clear();
     }

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 
 /** The shared Tasklist filters as officials use them: what each person finds under which filter. */
 @IntegratieTest
+@Datumgevoelig
 class TakenFiltersIntegrationTest {
 
     @Autowired FilterService filterService;

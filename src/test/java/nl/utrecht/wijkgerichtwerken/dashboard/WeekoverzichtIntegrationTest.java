@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Mails;
 
@@ -34,6 +35,7 @@ import nl.utrecht.wijkgerichtwerken.Mails;
  * an incident.
  */
 @IntegratieTest
+@Datumgevoelig
 class WeekoverzichtIntegrationTest {
 
     @RegisterExtension

@@ -23,12 +23,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Mails;
 
 /** The escalation in the whole app: started and decided over the engine REST API, mails on GreenMail. */
 @IntegratieTest
+@Datumgevoelig
 class EscalatieIntegrationTest {
 
     @RegisterExtension

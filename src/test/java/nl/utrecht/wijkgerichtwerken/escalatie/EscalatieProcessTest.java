@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.escalatie;
 
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -52,7 +53,7 @@ class EscalatieProcessTest {
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        Testklok.herstel();
         Mocks.reset();
         engine.getIdentityService().clearAuthentication();
     }

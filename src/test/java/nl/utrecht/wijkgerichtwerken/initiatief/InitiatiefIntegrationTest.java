@@ -22,12 +22,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Mails;
 
 /** The initiative in the whole app over the REST API: receipt with timeline and a clear "nee" on GreenMail. */
 @IntegratieTest
+@Datumgevoelig
 class InitiatiefIntegrationTest {
 
     @RegisterExtension

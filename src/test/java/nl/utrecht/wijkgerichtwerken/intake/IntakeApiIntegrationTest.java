@@ -26,12 +26,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Mails;
 
 /** Contract of the public API: happy paths, every class of bad input, idempotency, rate limit, status. */
 @IntegratieTest
+@Datumgevoelig
 class IntakeApiIntegrationTest {
 
     @RegisterExtension

@@ -27,11 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 
 /** The public pages over plain HTTP, as a browser without JavaScript posts them. */
 @IntegratieTest
+@Datumgevoelig
 class IntakePaginasIntegrationTest {
 
     @RegisterExtension

@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.werkdagen;
 
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class WerkdagenKlokTest {
 
     @AfterEach
     void klokTerugzetten() {
-        ClockUtil.reset();
+        Testklok.herstel();
     }
 
     private static void zetKlok(Instant moment) {
