@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
+import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
+
 /**
  * What an outsider may see of his case: the steps done with their dates, the current step with its
  * expected date, the promised date, and the reactie, answer or besluit once sent. Read from the
@@ -91,6 +93,7 @@ class Statusoverzicht {
                 gedaan.add(new Stap(stap.getActivityName(), stap.getEndTime()));
             }
         }
+        verstuurdeBerichten(zaaknummer).forEach(bericht -> voegInOpDatum(gedaan, bericht));
         List<Stap> huidig = new ArrayList<>();
         boolean evaluatieGevraagd = false;
         for (Task taak : taskService.createTaskQuery().processInstanceId(zaak.getId()).orderByDueDate().asc().list()) {
@@ -104,6 +107,28 @@ class Statusoverzicht {
         Date beloofd = (Date) (variabelen.containsKey("besluitDatum") ? variabelen.get("besluitDatum") : variabelen.get("reactieDatum"));
         return new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
                 zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd);
+    }
+
+    /** The mails to the outsider that have gone (finished melding instances of the case with a status step). */
+    private List<Stap> verstuurdeBerichten(String zaaknummer) {
+        List<Stap> berichten = new ArrayList<>();
+        for (HistoricProcessInstance melding : historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(MeldingVariabelen.PROCES).processInstanceBusinessKey(zaaknummer).finished().list()) {
+            HistoricVariableInstance stap = historyService.createHistoricVariableInstanceQuery()
+                    .processInstanceId(melding.getId()).variableName(MeldingVariabelen.STATUSSTAP).singleResult();
+            if (stap != null && stap.getValue() instanceof String naam) {
+                berichten.add(new Stap(naam, melding.getEndTime()));
+            }
+        }
+        return berichten;
+    }
+
+    private static void voegInOpDatum(List<Stap> stappen, Stap nieuw) {
+        int plek = 0;
+        while (plek < stappen.size() && stappen.get(plek).datum() != null && !stappen.get(plek).datum().after(nieuw.datum())) {
+            plek++;
+        }
+        stappen.add(plek, nieuw);
     }
 
     private static Map<String, Object> uitkomst(Map<String, Object> v) {

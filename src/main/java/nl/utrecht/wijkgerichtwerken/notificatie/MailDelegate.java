@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**
- * The async mail step of every process ({@code ${mailDelegate}}), configured by the local input
- * parameters {@code sjabloon} and {@code aan} (whose form in the model decides which recipients it may name:
- * {@link Ontvangerbron}). The model holds all case variables plus
- * {@code zaaknummer}, {@code basisUrl} and {@code organisatie} (for display names).
+ * The async mail step of {@code melding} ({@code ${mailDelegate}}), configured by the variables
+ * {@code sjabloon} and {@code aan} (the recipient entries as a JSON array, decided in the case by
+ * {@link MeldingStartenDelegate} from how the case model writes them: {@link Ontvangerbron}; never split
+ * again here). The model holds the case variables the melding was given plus {@code zaaknummer} (the
+ * business key), {@code basisUrl} and {@code organisatie} (for display names).
  */
 @Component("mailDelegate")
 class MailDelegate implements JavaDelegate {
@@ -39,8 +40,8 @@ class MailDelegate implements JavaDelegate {
         model.put("zaaknummer", execution.getProcessBusinessKey());
         model.put("basisUrl", properties.getBasisUrl());
         model.put("organisatie", organisatie);
-        String sjabloon = (String) execution.getVariableLocal("sjabloon");
-        Ontvangerbron bron = Ontvangerbron.van(execution);
-        mailer.verstuur(new Mailbericht(Ontvangers.uit(bron, execution.getVariableLocal(Ontvangerbron.AAN)), sjabloon, model));
+        String sjabloon = (String) execution.getVariable(MeldingVariabelen.SJABLOON);
+        mailer.verstuur(new Mailbericht(MeldingVariabelen.ontvangers((String) execution.getVariable(MeldingVariabelen.AAN)),
+                sjabloon, model));
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,17 +13,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Hands out unique case numbers {@code <PREFIX>-<yyyy>-<nnnnnn>} from table {@code wijk_zaaknummer}.
  * The counter row is locked by the update, so concurrent starts (also on two instances) never share
- * a number; a number used by a start that rolls back is simply skipped.
+ * a number; a number used by a start that rolls back is simply skipped. Each number is taken in a short
+ * transaction of its own on the given data source ({@link ZaaknummerConfiguratie}: a small pool of its own),
+ * so the row is locked for milliseconds, not for the whole start, and a start never waits for a second
+ * connection from the pool it already holds one of.
  */
-@Component
 public class Zaaknummers {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate nieuweTransactie;
+    private final AutoCloseable eigenBron;
 
     public Zaaknummers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this(jdbc, transactionManager, () -> { });
+    }
+
+    Zaaknummers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AutoCloseable eigenBron) {
+        this.eigenBron = eigenBron;
         this.jdbc = jdbc;
         this.nieuweTransactie = new TransactionTemplate(transactionManager);
         this.nieuweTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -32,13 +39,20 @@ public class Zaaknummers {
 
     public String volgende(String prefix) {
         int jaar = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM).getYear();
-        if (verhoog(prefix, jaar) == 0) {
-            maakTellerAan(prefix, jaar);
-            verhoog(prefix, jaar);
-        }
-        Long nummer = jdbc.queryForObject("SELECT laatste FROM wijk_zaaknummer WHERE prefix = ? AND jaar = ?",
-                Long.class, prefix, jaar);
+        Long nummer = nieuweTransactie.execute(status -> {
+            if (verhoog(prefix, jaar) == 0) {
+                maakTellerAan(prefix, jaar);
+                verhoog(prefix, jaar);
+            }
+            return jdbc.queryForObject("SELECT laatste FROM wijk_zaaknummer WHERE prefix = ? AND jaar = ?",
+                    Long.class, prefix, jaar);
+        });
         return String.format("%s-%d-%06d", prefix, jaar, nummer);
+    }
+
+    /** Closes the connection pool of its own, if it has one. */
+    public void close() throws Exception {
+        eigenBron.close();
     }
 
     private int verhoog(String prefix, int jaar) {

@@ -53,7 +53,6 @@ final class AdviesTestMiddelen {
         Mocks.register("informatieverzoekAntwoordControle", informatieverzoek.informatieverzoekAntwoordControle());
         Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
-        Mocks.register("mailDelegate", mails);
-        Mocks.register("mailRetryCycle", "R3/PT1M");
+        Mocks.register("meldingStarten", mails);
     }
 }

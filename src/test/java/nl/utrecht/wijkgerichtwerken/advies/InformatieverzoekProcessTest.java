@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 
 /** Every path of bpmn/informatieverzoek.bpmn on the engine alone. */
@@ -125,6 +126,8 @@ class InformatieverzoekProcessTest {
 
     private void voerUit() {
         Jobs.voerUitStrikt(engine.getManagementService());
+        // after every step: each running case waits for a task, a timer or an event, never for nothing
+        Voortgang.elkeZaakWachtOpIets(engine);
     }
 
     private Task taak(String activiteit) {

@@ -131,7 +131,7 @@ final class Zaken {
 
     /** The process instance of a case number. */
     String zaak(String zaaknummer) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).singleResult().getId();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).processDefinitionKeyNotIn("melding").singleResult().getId();
     }
 
     /** Returns the case number the API answered with. */

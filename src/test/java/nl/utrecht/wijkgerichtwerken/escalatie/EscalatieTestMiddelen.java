@@ -45,7 +45,6 @@ public final class EscalatieTestMiddelen {
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
         Mocks.register("werkdagen", werkdagen);
         Mocks.register("groepen", new Kandidaatgroepen(organisatie));
-        Mocks.register("mailDelegate", mails);
-        Mocks.register("mailRetryCycle", "R3/PT1M");
+        Mocks.register("meldingStarten", mails);
     }
 }

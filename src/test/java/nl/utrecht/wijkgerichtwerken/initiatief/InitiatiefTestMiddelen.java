@@ -55,6 +55,6 @@ final class InitiatiefTestMiddelen {
         Mocks.register("werkdagen", werkdagen);
         Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
-        Mocks.register("mailDelegate", mails);
+        Mocks.register("meldingStarten", mails);
     }
 }

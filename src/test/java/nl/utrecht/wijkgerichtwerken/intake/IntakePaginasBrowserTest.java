@@ -101,7 +101,7 @@ class IntakePaginasBrowserTest {
             assertThat(Toegankelijkheid.overtredingen(browser)).as("axe on the status page").isEmpty();
             browser.screenshot("publiek-advies-ontvangen");
             String nummer = browser.driver().getCurrentUrl().replaceAll(".*/status/(ADV-[0-9-]+)\\?.*", "$1");
-            ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult();
+            ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).processDefinitionKeyNotIn("melding").singleResult();
             assertThat(runtimeService.getVariable(zaak.getId(), "soort")).isEqualTo("ongevraagd");
             assertThat(runtimeService.getVariable(zaak.getId(), "adviespunten").toString())
                     .contains("Een veilige oversteek bij de school", "Meer groen op het plein");
@@ -129,7 +129,7 @@ class IntakePaginasBrowserTest {
             assertThat(geenHorizontaalScrollen(browser.driver())).isTrue();
             assertThat(Toegankelijkheid.overtredingen(browser)).as("axe on the initiative's status page").isEmpty();
             String nummer = browser.driver().getCurrentUrl().replaceAll(".*/status/(INI-[0-9-]+)\\?.*", "$1");
-            ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult();
+            ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).processDefinitionKeyNotIn("melding").singleResult();
             assertThat(runtimeService.getVariable(zaak.getId(), "kanaal")).isEqualTo("online");
             assertThat(runtimeService.getVariable(zaak.getId(), "hulpGevraagd").toString()).contains("faciliteiten");
 

@@ -91,7 +91,7 @@ class IntakePaginasIntegrationTest {
         String locatie = antwoord.headers().firstValue("Location").orElseThrow();
         Matcher m = Pattern.compile("/status/(ADV-\\d{4}-\\d{6})\\?token=([A-Za-z0-9_-]{40,})&ontvangen=ja$").matcher(locatie);
         assertThat(m.find()).as(locatie).isTrue();
-        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(m.group(1)).singleResult();
+        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(m.group(1)).processDefinitionKeyNotIn("melding").singleResult();
         assertThat(runtimeService.getVariable(zaak.getId(), "adviespunten").toString())
                 .contains("Meer schaduw bij de bankjes", "Een watertappunt", "Hekje langs de weg");
 
@@ -132,7 +132,7 @@ class IntakePaginasIntegrationTest {
 
         assertThat(antwoord.statusCode()).isEqualTo(303);
         String nummer = antwoord.headers().firstValue("Location").orElseThrow().replaceAll(".*/status/(INI-[0-9-]+)\\?.*", "$1");
-        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult();
+        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).processDefinitionKeyNotIn("melding").singleResult();
         Map<String, Object> variabelen = runtimeService.getVariables(zaak.getId());
         assertThat(variabelen.get("kanaal")).isEqualTo("online");
         assertThat(variabelen.get("hulpGevraagd").toString()).contains("geld", "faciliteiten");
@@ -177,7 +177,7 @@ class IntakePaginasIntegrationTest {
         HttpResponse<String> zonderScore = post(actie, List.<String[]>of(new String[] {"evaluatieToelichting", "Fijn contact <b>echt</b>"}));
         assertThat(zonderScore.statusCode()).isEqualTo(400);
         assertThat(zonderScore.body()).contains("Score: geef een score van 1 tot en met 5", "Fijn contact &lt;b&gt;echt&lt;/b&gt;");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak[0]).count()).isOne();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak[0]).processDefinitionKeyNotIn("melding").count()).isOne();
 
         HttpResponse<String> verkeerd = post("/status/" + zaak[0] + "/evaluatie?token=raden",
                 List.<String[]>of(new String[] {"evaluatieScore", "4"}, new String[] {"evaluatieToelichting", "Goed"}));
@@ -189,7 +189,7 @@ class IntakePaginasIntegrationTest {
         HttpResponse<String> daarna = get(gegeven.headers().firstValue("Location").orElseThrow());
         assertThat(daarna.body()).contains("Bedankt voor uw evaluatie", "4 van 5", "Snel contact, de contactpersoon dacht mee")
                 .doesNotContain("Evaluatie versturen");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak[0]).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak[0]).processDefinitionKeyNotIn("melding").count()).isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().variableName("evaluatieDoor").list().stream()
                 .anyMatch(v -> "initiatiefnemer".equals(v.getValue()))).isTrue();
 
@@ -222,7 +222,7 @@ class IntakePaginasIntegrationTest {
         Matcher m = Pattern.compile("/status/(INI-[0-9-]+)\\?token=([A-Za-z0-9_-]+)").matcher(ingediend.body());
         assertThat(m.find()).as(ingediend.body()).isTrue();
         Jobs.voerUit(managementService);
-        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(m.group(1)).singleResult();
+        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(m.group(1)).processDefinitionKeyNotIn("melding").singleResult();
         runtimeService.setVariable(zaak.getId(), "contactpersoon", "bram");
         runtimeService.createProcessInstanceModification(zaak.getId())
                 .cancelAllForActivity("Task_ContactLeggen").startBeforeActivity("Task_EvaluatieVastleggen").execute();

@@ -1,0 +1,75 @@
+package nl.utrecht.wijkgerichtwerken.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * When a command kept losing the race with another change of the same case (see
+ * {@link OpnieuwProberenPlugin}), Camunda's REST resources would answer 500 with the engine's English
+ * "ENGINE-03005 … updated by another transaction concurrently". This filter answers 409 with a Dutch
+ * message instead, for the engine REST API and for the webapps' API that Tasklist uses.
+ */
+class ZaakGewijzigdFilter extends OncePerRequestFilter {
+
+    static final String MELDING = "De zaak is zojuist gewijzigd; probeer het opnieuw.";
+
+    private static final ThreadLocal<Boolean> GEWIJZIGD = new ThreadLocal<>();
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    static void onthoud() {
+        GEWIJZIGD.set(Boolean.TRUE);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        GEWIJZIGD.remove();
+        ContentCachingResponseWrapper antwoord = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, antwoord);
+            if (GEWIJZIGD.get() != null && antwoord.getStatus() >= 400) {
+                antwoord.resetBuffer();
+                antwoord.setStatus(HttpServletResponse.SC_CONFLICT);
+                antwoord.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                antwoord.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                Map<String, Object> lichaam = new LinkedHashMap<>();
+                lichaam.put("type", "ZaakGewijzigd");
+                lichaam.put("message", MELDING);
+                antwoord.getOutputStream().write(json.writeValueAsBytes(lichaam));
+            }
+        } finally {
+            GEWIJZIGD.remove();
+            antwoord.copyBodyToResponse();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registratie {
+
+        @Bean
+        FilterRegistrationBean<ZaakGewijzigdFilter> zaakGewijzigdFilter() {
+            FilterRegistrationBean<ZaakGewijzigdFilter> registratie = new FilterRegistrationBean<>(new ZaakGewijzigdFilter());
+            registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+            registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+            return registratie;
+        }
+    }
+}

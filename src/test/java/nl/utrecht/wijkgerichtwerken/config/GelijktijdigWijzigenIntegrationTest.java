@@ -1,0 +1,119 @@
+package nl.utrecht.wijkgerichtwerken.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+
+/**
+ * A command that loses the race with another transaction on the same case is run again by the server: a
+ * conflict that passes is never seen; one that stays gives a Dutch 409 in the engine REST API and in
+ * Tasklist's API, never a 500 or an {@code ENGINE-} text, and the task stays open.
+ */
+@IntegratieTest
+class GelijktijdigWijzigenIntegrationTest {
+
+    private static final String PROCES = "test-botsing";
+
+    @Autowired TestRestTemplate rest;
+    @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+
+    /** Stands in for another transaction that changed the case first: the first {@code botsingen} tries lose. */
+    public static class Botsing implements JavaDelegate {
+
+        static final AtomicInteger POGINGEN = new AtomicInteger();
+        static volatile int botsingen;
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            if (POGINGEN.incrementAndGet() <= botsingen) {
+                throw new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity' failed. "
+                        + "Entity was updated by another transaction concurrently.");
+            }
+        }
+    }
+
+    @BeforeEach
+    void deploy() {
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCES).count() == 0) {
+            repositoryService.createDeployment().addModelInstance(PROCES + ".bpmn", Bpmn.createExecutableProcess(PROCES)
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .userTask("Task_Behandelen").name("Zaak behandelen").camundaCandidateGroups("wijkregisseur")
+                    .serviceTask("Task_Verwerken").camundaClass(Botsing.class.getName())
+                    .endEvent()
+                    .done()).deploy();
+        }
+        Botsing.POGINGEN.set(0);
+    }
+
+    @Test
+    void eenBotsingDieOverwaaitMerktNiemand() {
+        String taak = nieuweTaak();
+        Botsing.botsingen = 2;
+
+        ResponseEntity<String> antwoord = voltooiOverRest(taak);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(Botsing.POGINGEN.get()).as("twee keer verloren, de derde keer gelukt").isEqualTo(3);
+        assertThat(taskService.createTaskQuery().taskId(taak).count()).isZero();
+    }
+
+    @Test
+    void eenBotsingDieBlijftGeeftEen409InHetNederlandsEnDeTaakBlijftOpen() {
+        String taak = nieuweTaak();
+        Botsing.botsingen = Integer.MAX_VALUE;
+
+        ResponseEntity<String> antwoord = voltooiOverRest(taak);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(antwoord.getBody()).contains("De zaak is zojuist gewijzigd; probeer het opnieuw.").doesNotContain("ENGINE-");
+        assertThat(Botsing.POGINGEN.get()).as("de eerste poging en drie herhalingen").isEqualTo(4);
+        assertThat(taskService.createTaskQuery().taskId(taak).count()).isOne();
+    }
+
+    @Test
+    void inTasklistOokEen409InHetNederlands() {
+        String taak = nieuweTaak();
+        Botsing.botsingen = Integer.MAX_VALUE;
+
+        ResponseEntity<String> antwoord = Webappsessie.login(rest, "anna", "demo")
+                .post(rest, "/camunda/api/engine/engine/default/task/" + taak + "/submit-form", "{\"variables\": {}}");
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(antwoord.getBody()).contains("De zaak is zojuist gewijzigd; probeer het opnieuw.").doesNotContain("ENGINE-");
+        assertThat(taskService.createTaskQuery().taskId(taak).count()).isOne();
+    }
+
+    private String nieuweTaak() {
+        String zaak = runtimeService.startProcessInstanceByKey(PROCES).getId();
+        return taskService.createTaskQuery().processInstanceId(zaak).singleResult().getId();
+    }
+
+    private ResponseEntity<String> voltooiOverRest(String taak) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth("anna", "demo").postForEntity("/engine-rest/task/" + taak + "/complete",
+                new HttpEntity<>("{\"variables\": {}}", headers), String.class);
+    }
+}
