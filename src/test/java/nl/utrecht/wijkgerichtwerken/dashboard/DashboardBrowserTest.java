@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -53,17 +55,25 @@ class DashboardBrowserTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
+    @Autowired IdentityService identityService;
 
     private DashboardTestZaken zaken;
+
+    @BeforeEach
+    void zaken() {
+        zaken = new DashboardTestZaken(rest, runtimeService, taskService, managementService);
+        // anna escalates in a wijk of its own for these figures: she must belong to it to start there
+        identityService.createMembership("anna", "wijk-" + WIJK);
+    }
 
     @AfterEach
     void opruimen() {
         zaken.ruimOp();
+        identityService.deleteMembership("anna", "wijk-" + WIJK);
     }
 
     @Test
     void deManagerZietDeTellingenInCockpitEnKliktDoorNaarDeZaken() {
-        zaken = new DashboardTestZaken(rest, runtimeService, taskService, managementService);
         long[] voor = aantallen();
         // started six weeks ago (over twice its term of 10 werkdagen), and one started today
         LocalDate zesWekenTerug = Testklok.vandaag().minusDays(42);
