@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -21,6 +24,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.config.Webappsessie;
 
 /** The case file over /api/zaken: who lists and reads which case, the timeline from the engine, notes. */
 @IntegratieTest
@@ -152,6 +156,21 @@ class ZakenApiIntegrationTest {
         }
         assertThat(notitie("daan", zaak, Map.of("tekst", "Mag niet")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(dossier("anna", zaak).getBody().get("notities")).hasSize(2);
+    }
+
+    @Test
+    void eenTasklistSessieLeestHetDossierZonderNogmaalsInTeLoggen() {
+        String zaak = maker.escalatie("anna", "oost", "[\"so\"]", "Sessie " + kenmerk);
+        HttpHeaders anna = new HttpHeaders();
+        anna.add(HttpHeaders.COOKIE, Webappsessie.login(rest, "anna", "demo").cookies());
+        HttpHeaders karim = new HttpHeaders();
+        karim.add(HttpHeaders.COOKIE, Webappsessie.login(rest, "karim", "demo").cookies());
+
+        ResponseEntity<JsonNode> gelezen = rest.exchange("/api/zaken/" + zaak, HttpMethod.GET, new HttpEntity<>(anna), JsonNode.class);
+        assertThat(gelezen.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(gelezen.getBody().get("titel").asText()).isEqualTo("Sessie " + kenmerk);
+        assertThat(rest.exchange("/api/zaken/" + zaak, HttpMethod.GET, new HttpEntity<>(karim), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private List<String> lijst(String gebruiker, String zoek) {
