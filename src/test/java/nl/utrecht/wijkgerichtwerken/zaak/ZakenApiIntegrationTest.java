@@ -173,6 +173,21 @@ class ZakenApiIntegrationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void eenEscalatieVanuitEenInitiatiefNoemtDatInitiatiefAlsGekoppeldeZaak() {
+        String zaak = maker.escalatie("anna", "oost", "[\"so\"]", "Koppeling " + kenmerk);
+        assertThat(dossier("anna", zaak).getBody().get("gekoppeldeZaken")).isEmpty();
+        // what initiatief/EscalatieStartenDelegate records on the escalation it starts (the whole initiatief path
+        // needs the check-in timer, see InitiatiefProcessTest)
+        String instantie = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey("escalatie").singleResult().getId();
+        engine.getRuntimeService().setVariable(instantie, "initiatief", "INI-2026-000042");
+
+        JsonNode gekoppeld = dossier("anna", zaak).getBody().get("gekoppeldeZaken");
+        assertThat(gekoppeld).hasSize(1);
+        assertThat(gekoppeld.get(0).asText()).isEqualTo("INI-2026-000042");
+    }
+
     private List<String> lijst(String gebruiker, String zoek) {
         ResponseEntity<JsonNode> antwoord = rest.withBasicAuth(gebruiker, "demo").getForEntity("/api/zaken" + zoek, JsonNode.class);
         assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);
