@@ -17,7 +17,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 /**
  * Where the rate limits keep their buckets (Bucket4j): in the case database, table {@code wijk_emmer}
- * ({@code schema.sql}), so every instance of the application on that database counts the same requests. PostgreSQL
+ * ({@code db/migration}), so every instance of the application on that database counts the same requests. PostgreSQL
  * uses Bucket4j's own select-for-update back end, H2 (embedded default, tests) the same steps in {@link H2Emmers}.
  * Each row records when it may go ({@code expires_at}, epoch milliseconds); {@link EmmersOpruimen} deletes those.
  */

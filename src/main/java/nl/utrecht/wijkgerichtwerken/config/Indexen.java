@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes on the engine's tables that its own schema lacks, created after the engine made its schema (so not in
- * schema.sql, which runs before it) and idempotently ({@code IF NOT EXISTS}, H2 and PostgreSQL).
+ * the Flyway scripts, which run before it) and idempotently ({@code IF NOT EXISTS}, H2 and PostgreSQL).
  * For the dashboard's queries: the runtime variables by name and execution (wijk, dienst, niveau of every open
  * case), open tasks by due date, finished tasks by step and end (the 90-day figures). For the engine itself
  * (found in the benchmark, issue 9): the job executor's acquisition asks for jobs due now among all timers

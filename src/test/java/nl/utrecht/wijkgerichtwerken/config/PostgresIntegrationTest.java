@@ -63,6 +63,20 @@ class PostgresIntegrationTest {
     }
 
     @Test
+    void flywayMaaktDeEigenTabellenEnLaatCamundaMetRust() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForList("SELECT version FROM wijk_schema_historie WHERE success ORDER BY installed_rank",
+                String.class)).containsExactly("1", "2");
+        for (String tabel : new String[] {"wijk_zaaknummer", "wijk_idempotentie", "wijk_weekoverzicht", "wijk_emmer",
+                "wijk_notitie"}) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                    Integer.class, tabel)).as(tabel).isOne();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.columns WHERE table_name = "
+                + "'wijk_idempotentie' AND column_name = 'inhoud_hash'", Integer.class)).isOne();
+    }
+
+    @Test
     void groepenBestaanMaarDemoGebruikersNiet() {
         assertThat(identityService.createGroupQuery().groupId("dienstdirecteur-so").count()).isOne();
         assertThat(identityService.createGroupQuery().groupId("wijkbureau-leidsche-rijn").count()).isOne();

@@ -15,9 +15,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** A logged-in webapp session (cookies and CSRF token) as Tasklist has it, for calls to /camunda/api/engine. */
-record Webappsessie(String cookies, String token) {
+public record Webappsessie(String cookies, String token) {
 
-    static Webappsessie login(TestRestTemplate rest, String gebruiker, String wachtwoord) {
+    public static Webappsessie login(TestRestTemplate rest, String gebruiker, String wachtwoord) {
         ResponseEntity<String> eerste = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
         List<String> eersteCookies = eerste.getHeaders().get(HttpHeaders.SET_COOKIE);
         String cookie = eersteCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();

@@ -27,10 +27,10 @@ public final class TestOrganisatie {
         return new Organisatie(new OrganisatieProperties(wijken, diensten));
     }
 
-    /** Case numbers on the engine's own database; creates the counter table from schema.sql. */
+    /** Case numbers on the engine's own database; creates the counter table from the first Flyway script. */
     public static Zaaknummers zaaknummers(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        try (InputStream schema = TestOrganisatie.class.getResourceAsStream("/schema.sql")) {
+        try (InputStream schema = TestOrganisatie.class.getResourceAsStream("/db/migration/V1__eigen_tabellen.sql")) {
             String sql = new String(schema.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
             jdbc.execute(sql);
         } catch (java.io.IOException e) {

@@ -1,0 +1,137 @@
+package nl.utrecht.wijkgerichtwerken.zaak;
+
+import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus;
+import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
+
+/** The cases (escalatie, advies, informatieverzoek, initiatief; never their melding instances) from the engine. */
+@Component
+class Zaken {
+
+    private final HistoryService historie;
+    private final TaskService taken;
+    private final Werkdagen werkdagen;
+
+    Zaken(ProcessEngine engine, Werkdagen werkdagen) {
+        this.historie = engine.getHistoryService();
+        this.taken = engine.getTaskService();
+        this.werkdagen = werkdagen;
+    }
+
+    /** The cases this reader may read, filtered; {@code null} filters are left out. Newest first. */
+    List<Zaak> lijst(Lezer lezer, String wijk, String proces, String status, String zoek) {
+        var query = historie.createHistoricProcessInstanceQuery()
+                .processDefinitionKeyIn(proces == null ? ALLE.toArray(String[]::new) : new String[] {proces});
+        if ("open".equals(status)) {
+            query.unfinished();
+        } else if ("gesloten".equals(status)) {
+            query.finished();
+        }
+        String gezocht = zoek == null ? null : zoek.toLowerCase(Locale.ROOT);
+        return zaken(query.orderByProcessInstanceStartTime().desc().list()).stream()
+                .filter(zaak -> wijk == null || wijk.equals(zaak.wijk()))
+                .filter(zaak -> gezocht == null || bevat(zaak.zaaknummer(), gezocht) || bevat(zaak.titel(), gezocht))
+                .filter(lezer::magLezen).toList();
+    }
+
+    /** The case with this number if this reader may read it; empty for an unknown number and a forbidden case alike. */
+    Optional<Zaak> zaak(Lezer lezer, String zaaknummer) {
+        List<HistoricProcessInstance> instanties = historie.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(zaaknummer).processDefinitionKeyIn(ALLE.toArray(String[]::new)).list();
+        return zaken(instanties).stream().filter(lezer::magLezen).findFirst();
+    }
+
+    /** The variables of a case that the file shows beside its timeline (linked cases). */
+    Map<String, Object> variabelen(String instantie) {
+        Map<String, Object> waarden = new HashMap<>();
+        for (HistoricVariableInstance v : historie.createHistoricVariableInstanceQuery().processInstanceId(instantie)
+                .variableNameIn(ZAAKVELDEN.toArray(String[]::new)).list()) {
+            if (v.getTaskId() == null && v.getValue() != null) {
+                waarden.put(v.getName(), v.getValue());
+            }
+        }
+        return waarden;
+    }
+
+    private List<Zaak> zaken(List<HistoricProcessInstance> instanties) {
+        if (instanties.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = instanties.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+        Map<String, Map<String, Object>> perZaak = new HashMap<>();
+        for (HistoricVariableInstance v : historie.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+                .variableNameIn(ZAAKVELDEN.toArray(String[]::new)).list()) {
+            if (v.getTaskId() == null && v.getValue() != null) {
+                perZaak.computeIfAbsent(v.getProcessInstanceId(), i -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        Map<String, Task> open = new HashMap<>();
+        for (Task taak : taken.createTaskQuery().processInstanceIdIn(ids).list()) {
+            open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
+        }
+        List<Zaak> zaken = new ArrayList<>();
+        for (HistoricProcessInstance instantie : instanties) {
+            Map<String, Object> v = perZaak.getOrDefault(instantie.getId(), Map.of());
+            Task taak = open.get(instantie.getId());
+            Date termijn = taak == null ? null : taak.getDueDate();
+            zaken.add(new Zaak(instantie.getId(), instantie.getBusinessKey(), instantie.getProcessDefinitionKey(),
+                    tekst(v.getOrDefault(TITEL, v.get(ONDERWERP))), tekst(v.get(WIJK)), diensten(v),
+                    taak == null ? null : taak.getName(), termijn, termijnstatus(termijn),
+                    instantie.getEndTime() == null ? "open" : "gesloten"));
+        }
+        return zaken;
+    }
+
+    private static Task vroegste(Task a, Task b) {
+        Comparator<Task> opTermijn = Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()));
+        return opTermijn.compare(a, b) <= 0 ? a : b;
+    }
+
+    private String termijnstatus(Date termijn) {
+        if (termijn == null) {
+            return null;
+        }
+        var dag = termijn.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        var vandaag = werkdagen.vandaag();
+        if (dag.isBefore(vandaag)) {
+            return Termijnstatus.TE_LAAT.code();
+        }
+        return dag.isAfter(werkdagen.plusWerkdagen(vandaag, 2)) ? Termijnstatus.OP_TIJD.code()
+                : Termijnstatus.BIJNA_TE_LAAT.code();
+    }
+
+    private static List<String> diensten(Map<String, Object> v) {
+        List<String> diensten = new ArrayList<>(Invoercontrole.lijst(v.get(DIENSTEN)));
+        if (v.get(DIENST) instanceof String dienst && !dienst.isBlank() && !diensten.contains(dienst)) {
+            diensten.add(dienst);
+        }
+        return diensten;
+    }
+
+    private static boolean bevat(String tekst, String gezocht) {
+        return tekst != null && tekst.toLowerCase(Locale.ROOT).contains(gezocht);
+    }
+
+    private static String tekst(Object waarde) {
+        return waarde == null ? null : waarde.toString();
+    }
+}
