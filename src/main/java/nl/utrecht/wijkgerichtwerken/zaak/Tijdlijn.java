@@ -48,7 +48,7 @@ class Tijdlijn {
         List<Stap> stappen = new ArrayList<>();
         for (HistoricTaskInstance taak : taken) {
             Map<String, Object> waarden = perTaak.getOrDefault(taak.getId(), Map.of());
-            stappen.add(new Stap(taak.getName(), tekst(waarden.get(DIENST)), door(taak, waarden), taak.getEndTime(),
+            stappen.add(new Stap(Stapnaam.van(taak.getName()), tekst(waarden.get(DIENST)), door(taak, waarden), taak.getEndTime(),
                     eerste(waarden, BESLUITVELDEN), eerste(waarden, TOELICHTINGVELDEN)));
         }
         return stappen;

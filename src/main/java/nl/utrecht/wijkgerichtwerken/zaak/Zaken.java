@@ -95,7 +95,7 @@ class Zaken {
             Date termijn = taak == null ? null : taak.getDueDate();
             zaken.add(new Zaak(instantie.getId(), instantie.getBusinessKey(), instantie.getProcessDefinitionKey(),
                     tekst(v.getOrDefault(TITEL, v.get(ONDERWERP))), tekst(v.get(WIJK)), diensten(v),
-                    taak == null ? null : taak.getName(), termijn, termijnstatus(termijn),
+                    taak == null ? null : Stapnaam.van(taak.getName()), termijn, termijnstatus(termijn),
                     instantie.getEndTime() == null ? "open" : "gesloten"));
         }
         return zaken;
