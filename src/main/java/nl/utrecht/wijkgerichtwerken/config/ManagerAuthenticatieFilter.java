@@ -1,8 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -13,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.utrecht.wijkgerichtwerken.organisatie.BasicInlog;
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 
 /**
@@ -39,7 +38,7 @@ class ManagerAuthenticatieFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String gebruiker = gebruiker(request.getHeader("Authorization"));
+        String gebruiker = BasicInlog.gebruiker(request.getHeader("Authorization"), identityService);
         if (gebruiker == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"wijkgericht-werken\", charset=\"UTF-8\"");
             weiger(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet ingelogd",
@@ -54,25 +53,6 @@ class ManagerAuthenticatieFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** The user of valid Basic credentials, else {@code null}. */
-    private String gebruiker(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String waarde;
-        try {
-            waarde = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int scheiding = waarde.indexOf(':');
-        if (scheiding <= 0) {
-            return null;
-        }
-        String gebruiker = waarde.substring(0, scheiding);
-        return identityService.checkPassword(gebruiker, waarde.substring(scheiding + 1)) ? gebruiker : null;
     }
 
     private static void weiger(HttpServletResponse response, int status, String titel, String melding) throws IOException {

@@ -1,8 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +13,8 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import nl.utrecht.wijkgerichtwerken.organisatie.BasicInlog;
 
 /**
  * Login for {@code /api/zaken} without the profile oidc: HTTP Basic against the engine's identity service (like
@@ -33,7 +33,7 @@ class ZaakAuthenticatieFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest verzoek, HttpServletResponse antwoord, FilterChain keten)
             throws ServletException, IOException {
         String header = verzoek.getHeader("Authorization");
-        String gebruiker = header != null ? basic(header) : sessie(verzoek);
+        String gebruiker = header != null ? BasicInlog.gebruiker(header, engine.getIdentityService()) : sessie(verzoek);
         if (gebruiker == null) {
             antwoord.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             antwoord.setHeader("WWW-Authenticate", "Basic realm=\"wijkgericht-werken\", charset=\"UTF-8\"");
@@ -44,24 +44,6 @@ class ZaakAuthenticatieFilter extends OncePerRequestFilter {
         }
         verzoek.setAttribute(Lezers.GEBRUIKER, gebruiker);
         keten.doFilter(verzoek, antwoord);
-    }
-
-    private String basic(String header) {
-        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String waarde;
-        try {
-            waarde = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int scheiding = waarde.indexOf(':');
-        if (scheiding <= 0) {
-            return null;
-        }
-        String gebruiker = waarde.substring(0, scheiding);
-        return engine.getIdentityService().checkPassword(gebruiker, waarde.substring(scheiding + 1)) ? gebruiker : null;
     }
 
     private String sessie(HttpServletRequest verzoek) {

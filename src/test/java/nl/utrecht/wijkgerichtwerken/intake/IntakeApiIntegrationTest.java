@@ -52,16 +52,7 @@ class IntakeApiIntegrationTest {
     }
 
     static Map<String, Object> advies() {
-        Map<String, Object> advies = new HashMap<>();
-        advies.put("wijkplatform", "Wijkplatform Zuid");
-        advies.put("wijk", "zuid");
-        advies.put("onderwerp", "Parkeren Hoograven");
-        advies.put("soort", "ongevraagd");
-        advies.put("adviespunten", List.of("Meer fietsparkeren", "Minder autoparkeren"));
-        advies.put("betrokkenen", "Werkgroep mobiliteit");
-        advies.put("draagvlak", "Enquête, 200 reacties");
-        advies.put("contactEmail", "platform-zuid@example.org");
-        return advies;
+        return PubliekeAanvragen.advies();
     }
 
     @Test

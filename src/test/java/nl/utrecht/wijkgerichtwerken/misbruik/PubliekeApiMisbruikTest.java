@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +41,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.intake.PubliekeAanvragen;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 
 /**
@@ -265,16 +265,7 @@ class PubliekeApiMisbruikTest {
     }
 
     private static Map<String, Object> advies() {
-        Map<String, Object> advies = new HashMap<>();
-        advies.put("wijkplatform", "Wijkplatform Zuid");
-        advies.put("wijk", "zuid");
-        advies.put("onderwerp", "Parkeren Hoograven");
-        advies.put("soort", "ongevraagd");
-        advies.put("adviespunten", List.of("Meer fietsparkeren", "Minder autoparkeren"));
-        advies.put("betrokkenen", "Werkgroep mobiliteit");
-        advies.put("draagvlak", "Enquête, 200 reacties");
-        advies.put("contactEmail", "platform-zuid@example.org");
-        return advies;
+        return PubliekeAanvragen.advies();
     }
 
     /** A POST as the municipality's reverse proxy forwards it for {@code client}. */
