@@ -148,6 +148,9 @@ class EngineApiBewaking extends OncePerRequestFilter {
     }
 
     private Oordeel voltooien(String taakId, JsonNode lichaam) {
+        if (!taakformulier.bestaat(taakId)) {
+            return Oordeel.weiger(EngineApiWeigering.verdwenen());
+        }
         Optional<Set<String>> velden = taakformulier.velden(taakId);
         JsonNode variabelen = lichaam == null ? null : lichaam.get("variables");
         if (velden.isEmpty() || variabelen == null || !variabelen.isObject()) {

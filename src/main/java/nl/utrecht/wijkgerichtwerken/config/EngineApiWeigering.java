@@ -31,6 +31,12 @@ record EngineApiWeigering(int status, String type, String message, List<Ongeldig
         return new EngineApiWeigering(HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", message, fouten);
     }
 
+    /** 404: the task was completed or withdrawn a moment ago (a second tab, a double click) or never existed. */
+    static EngineApiWeigering verdwenen() {
+        return new EngineApiWeigering(HttpServletResponse.SC_NOT_FOUND, "TaakVerdwenen", ZaakGewijzigdFilter.TAAK_VERDWENEN,
+                List.of(veld("taak", "is al afgerond of ingetrokken")));
+    }
+
     static OngeldigeInvoerException.Veldfout veld(String veld, String melding) {
         return new OngeldigeInvoerException.Veldfout(veld, melding);
     }

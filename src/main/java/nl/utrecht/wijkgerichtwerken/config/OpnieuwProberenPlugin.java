@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
@@ -56,6 +58,10 @@ public class OpnieuwProberenPlugin extends AbstractProcessEnginePlugin {
                     return next.execute(command);
                 } catch (RuntimeException fout) {
                     if (!gelijktijdig(fout)) {
+                        if (poging > 0 && (fout instanceof NullValueException || fout instanceof NotFoundException)) {
+                            // the try that lost the race was the last chance: the winner completed or withdrew the task
+                            ZaakGewijzigdFilter.onthoudVerdwenen();
+                        }
                         throw fout;
                     }
                     if (poging == HERHALINGEN) {

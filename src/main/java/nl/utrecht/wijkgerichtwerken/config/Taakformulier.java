@@ -68,6 +68,11 @@ class Taakformulier {
         }));
     }
 
+    /** Whether the task is still open at all, whoever may see it (completed or withdrawn tasks are gone). */
+    boolean bestaat(String taakId) {
+        return zonderAutorisatie(() -> taskService.createTaskQuery().taskId(taakId).count() > 0);
+    }
+
     private Set<String> lees(String taakId) {
         try (InputStream formulier = formService.getDeployedTaskForm(taakId)) {
             Set<String> velden = new HashSet<>();

@@ -24,18 +24,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * When a command kept losing the race with another change of the same case (see
  * {@link OpnieuwProberenPlugin}), Camunda's REST resources would answer 500 with the engine's English
  * "ENGINE-03005 … updated by another transaction concurrently". This filter answers 409 with a Dutch
- * message instead, for the engine REST API and for the webapps' API that Tasklist uses.
+ * message instead (or, when the retry found the task gone, that it was completed meanwhile), for the engine REST API and for the webapps' API that Tasklist uses.
  */
 class ZaakGewijzigdFilter extends OncePerRequestFilter {
 
     static final String MELDING = "De zaak is zojuist gewijzigd; probeer het opnieuw.";
 
-    private static final ThreadLocal<Boolean> GEWIJZIGD = new ThreadLocal<>();
+    /** The race was lost to someone who completed or withdrew the same task: trying again makes no sense. */
+    static final String TAAK_VERDWENEN = "Deze taak is al afgerond of ingetrokken; er is niets opgeslagen. Vernieuw de takenlijst.";
+
+    private static final ThreadLocal<String> GEWIJZIGD = new ThreadLocal<>();
 
     private final ObjectMapper json = new ObjectMapper();
 
     static void onthoud() {
-        GEWIJZIGD.set(Boolean.TRUE);
+        GEWIJZIGD.set(MELDING);
+    }
+
+    static void onthoudVerdwenen() {
+        GEWIJZIGD.set(TAAK_VERDWENEN);
     }
 
     @Override
@@ -52,7 +59,7 @@ class ZaakGewijzigdFilter extends OncePerRequestFilter {
                 antwoord.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Map<String, Object> lichaam = new LinkedHashMap<>();
                 lichaam.put("type", "ZaakGewijzigd");
-                lichaam.put("message", MELDING);
+                lichaam.put("message", GEWIJZIGD.get());
                 antwoord.getOutputStream().write(json.writeValueAsBytes(lichaam));
             }
         } finally {

@@ -277,6 +277,24 @@ class EngineApiMisbruikTest {
         assertThat(open(taak)).isFalse();
     }
 
+    /** A second tab, or a double click: completing a task that was just completed changes nothing and says so in Dutch. */
+    @ParameterizedTest
+    @EnumSource(EngineApi.class)
+    void tweedeKeerAfrondenZegtInHetNederlandsDatDeTaakAlIsAfgerond(EngineApi api) {
+        String zaak = zaken.escalatie("dienstdirecteur");
+        Task taak = zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so");
+        zaken.claim("femke", taak);
+        EngineApi.Gebruiker femke = api.als(rest, "femke");
+        Map<String, Object> besluit = Map.of("variables", Map.of("besluit", waarde("escaleren"),
+                "toelichting", waarde("SO komt er niet uit met SW"), "afspraken", waarde(""), "controleDatum", waarde(null)));
+
+        assertThat(femke.post("/task/" + taak.getId() + "/submit-form", besluit).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> nogmaals = femke.post("/task/" + taak.getId() + "/submit-form", besluit);
+
+        assertThat(nogmaals.getStatusCode().is4xxClientError()).as(String.valueOf(nogmaals.getBody())).isTrue();
+        assertThat(nogmaals.getBody().path("message").asText()).contains("al afgerond").doesNotContain("ENGINE-", "task");
+    }
+
     private boolean open(Task taak) {
         return taskService.createTaskQuery().taskId(taak.getId()).count() == 1;
     }

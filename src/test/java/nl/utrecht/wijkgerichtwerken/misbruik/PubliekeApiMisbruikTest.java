@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,7 +187,7 @@ class PubliekeApiMisbruikTest {
         });
     }
 
-    @Test
+    @RepeatedTest(5) // a race: more tries, more chances to lose it
     void dertigGelijktijdigeEvaluatiesGevenEenSuccesEnVoorDeRest409() throws Exception {
         String[] zaak = initiatiefDatEenEvaluatieVraagt();
         String pad = "/api/status/" + zaak[0] + "/evaluatie?token=" + zaak[1];
@@ -204,15 +205,19 @@ class PubliekeApiMisbruikTest {
             }
             start.countDown();
             List<Integer> statussen = new ArrayList<>();
+            List<String> anders = new ArrayList<>();
             for (Future<HttpResponse<String>> antwoord : antwoorden) {
                 HttpResponse<String> a = antwoord.get();
                 statussen.add(a.statusCode());
+                if (a.statusCode() != 409) {
+                    anders.add(a.statusCode() + " " + a.body());
+                }
                 if (a.statusCode() == 409) {
                     assertThat(a.body()).contains("De evaluatie is zojuist al ontvangen").doesNotContain("ENGINE-");
                 }
             }
-            assertThat(statussen).as(statussen.toString()).filteredOn(s -> s == 200).hasSize(1);
-            assertThat(statussen).as(statussen.toString()).filteredOn(s -> s != 200).containsOnly(409);
+            assertThat(statussen).as(anders.toString()).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statussen).as(anders.toString()).filteredOn(s -> s != 200).containsOnly(409);
         } finally {
             pool.shutdownNow();
         }
