@@ -123,7 +123,7 @@ class InitiatiefProcessTest {
         voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
         assertThat(groep(taak("Task_FondsBeoordelen"))).isEqualTo("wijkgarage");
         assertThatThrownBy(() -> voltooi("hanna", "Task_FondsBeoordelen", Map.of("toegekendBedrag", 6000, "fondsToelichting", "x")))
-                .hasMessageContaining("Toegekend bedrag: meer dan gevraagd");
+                .hasMessageContaining("Toegekend bedrag: meer dan gevraagd (€ 5.000)");
     }
 
     @Test
