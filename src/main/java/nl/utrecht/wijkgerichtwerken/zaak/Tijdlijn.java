@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -31,8 +35,13 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
 @Component
 class Tijdlijn {
 
-    record Stap(String stap, String dienst, String door, Date moment, String besluit, String toelichting) {
+    /** {@code punten}: an advice's reactie per point (nummer, tekst, standpunt, standpuntLabel, motivering), else empty. */
+    record Stap(String stap, String dienst, String door, Date moment, String besluit, String toelichting,
+            List<Map<String, Object>> punten) {
     }
+
+    private static final String PUNTEN = "punten";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HistoryService historie;
 
@@ -49,7 +58,7 @@ class Tijdlijn {
         for (HistoricTaskInstance taak : taken) {
             Map<String, Object> waarden = perTaak.getOrDefault(taak.getId(), Map.of());
             stappen.add(new Stap(Stapnaam.van(taak.getName()), tekst(waarden.get(DIENST)), door(taak, waarden), taak.getEndTime(),
-                    eerste(waarden, BESLUITVELDEN), eerste(waarden, TOELICHTINGVELDEN)));
+                    eerste(waarden, BESLUITVELDEN), eerste(waarden, TOELICHTINGVELDEN), punten(waarden.get(PUNTEN))));
         }
         return stappen;
     }
@@ -80,6 +89,20 @@ class Tijdlijn {
 
     private static String eerste(Map<String, Object> waarden, List<String> namen) {
         return namen.stream().map(waarden::get).filter(Objects::nonNull).map(Tijdlijn::tekst).findFirst().orElse(null);
+    }
+
+    /** The points as the reactie's completion stored them (JSON); only a completed reactie has a standpunt per point. */
+    private static List<Map<String, Object>> punten(Object waarde) {
+        if (waarde == null) {
+            return List.of();
+        }
+        try {
+            List<Map<String, Object>> punten = JSON.readValue(waarde.toString(), new TypeReference<List<Map<String, Object>>>() {
+            });
+            return punten.stream().anyMatch(punt -> punt.get("standpunt") != null) ? punten : List.of();
+        } catch (JsonProcessingException | ClassCastException e) {
+            return List.of();
+        }
     }
 
     private static String tekst(Object waarde) {
