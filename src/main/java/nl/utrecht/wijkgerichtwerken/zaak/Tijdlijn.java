@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
@@ -54,11 +55,12 @@ class Tijdlijn {
                 .finished().orderByHistoricTaskInstanceEndTime().asc().list().stream()
                 .filter(taak -> "completed".equals(taak.getDeleteReason())).toList();
         Map<String, Map<String, Object>> perTaak = waardenPerTaak(instantie, taken);
+        Map<String, Object> puntenPerTaak = puntenPerTaak(instantie, taken);
         List<Stap> stappen = new ArrayList<>();
         for (HistoricTaskInstance taak : taken) {
             Map<String, Object> waarden = perTaak.getOrDefault(taak.getId(), Map.of());
             stappen.add(new Stap(Stapnaam.van(taak.getName()), tekst(waarden.get(DIENST)), door(taak, waarden), taak.getEndTime(),
-                    eerste(waarden, BESLUITVELDEN), eerste(waarden, TOELICHTINGVELDEN), punten(waarden.get(PUNTEN))));
+                    eerste(waarden, BESLUITVELDEN), eerste(waarden, TOELICHTINGVELDEN), punten(puntenPerTaak.get(taak.getId()))));
         }
         return stappen;
     }
@@ -72,10 +74,33 @@ class Tijdlijn {
                 .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()) {
             String taak = detail.getTaskId() != null ? detail.getTaskId() : taakVanActiviteit.get(detail.getActivityInstanceId());
             if (taak != null && detail instanceof HistoricVariableUpdate update && !(update.getTypedValue() instanceof ObjectValue)) {
-                perTaak.computeIfAbsent(taak, t -> new LinkedHashMap<>()).put(update.getVariableName(), update.getValue());
+                perTaak.computeIfAbsent(taak, t -> new LinkedHashMap<>()).put(update.getVariableName(), waarde(update));
             }
         }
         return perTaak;
+    }
+
+    /**
+     * The points of each reactie: the reactie's complete listener writes them on the case from the enclosing
+     * subprocess, not from the task's activity, so they belong to the first task that ended at or after they were
+     * written (the last write before that end wins: the checked points, not the form's raw input).
+     */
+    private Map<String, Object> puntenPerTaak(String instantie, List<HistoricTaskInstance> taken) {
+        Map<String, Object> perTaak = new HashMap<>();
+        for (HistoricDetail detail : historie.createHistoricDetailQuery().processInstanceId(instantie).variableUpdates()
+                .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()) {
+            if (detail instanceof HistoricVariableUpdate update && PUNTEN.equals(update.getVariableName())) {
+                taken.stream().filter(taak -> !taak.getEndTime().before(detail.getTime())).findFirst()
+                        .ifPresent(taak -> perTaak.put(taak.getId(), waarde(update)));
+            }
+        }
+        return perTaak;
+    }
+
+    /** The value as written; a JSON value (the reactie's points) as its text, it is not deserialized here. */
+    private static Object waarde(HistoricVariableUpdate update) {
+        return update.getTypedValue() instanceof SerializableValue json && !json.isDeserialized()
+                ? json.getValueSerialized() : update.getValue();
     }
 
     private String door(HistoricTaskInstance taak, Map<String, Object> waarden) {
