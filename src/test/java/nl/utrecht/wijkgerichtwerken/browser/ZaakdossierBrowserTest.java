@@ -84,7 +84,8 @@ class ZaakdossierBrowserTest {
                     "Dienstdirecteur StadsOntwikkeling")
                     .doesNotContain("op-tijd", "undefined", "null");
             assertThat(browser.zichtbare(HISTORIE_TAB)).as("Tasklist's empty history").isEmpty();
-            assertThat(browser.zichtbare(By.cssSelector("[cam-tasklist-task] .createCommentLink"))).isEmpty();
+            assertThat(browser.zichtbare(By.cssSelector(".createCommentLink"))).as("Tasklist's comment, refused to officials")
+                    .isEmpty();
             assertThat(browser.zichtbare(By.cssSelector("[cam-tasklist-task] a.instance-link"))).as("Cockpit link").isEmpty();
 
             // keyboard: Tab on until the note field, type, Tab to the button, Enter
@@ -140,6 +141,8 @@ class ZaakdossierBrowserTest {
             browser.klik(By.linkText(oost));
             browser.wachtTot(d -> tekst(browser, TIJDLIJN).contains("Het wijkoverleg kreeg de stalling niet leeg."));
             assertThat(tekst(browser, By.tagName("h1"))).contains(oost);
+            assertThat(tekst(browser, By.cssSelector(".wijk-feiten"))).as("the people of the current step")
+                    .contains("kan worden opgepakt door Dienstdirecteur StadsOntwikkeling");
             browser.screenshot("zaak-pagina-anna");
 
             browser.open(baseUrl() + "/zaken/" + overvecht);

@@ -184,13 +184,15 @@ function openTaken(dossier, opties) {
   }
   return el('ul', { class: 'wijk-open-taken' }, andere.map(t => el('li', {},
     el('a', { href: `${TAKENLIJST}#/?task=${encodeURIComponent(t.id)}` }, t.stap),
-    ` — ${mensenVan(dossier, t)}; termijn ${moment(t.termijn, false)}`)));
+    ` — ${mensenVan(dossier, t)}${t.termijn ? `; termijn ${moment(t.termijn, false)}` : ''}`)));
 }
 
 /** Renders the case file into the node; {huidigeTaak} is the Tasklist task it is shown beside. */
 export function toonDossier(node, zaaknummer, opties = {}) {
   const laad = bericht => api(`/${encodeURIComponent(zaaknummer)}`).then(dossier => {
-    const huidige = (dossier.taken || []).find(t => t.id === opties.huidigeTaak) || (dossier.taken || [])[0];
+    // the people of the current step (the earliest term), not of a side task such as "Escalatie intrekken"
+    const huidige = (dossier.taken || []).find(t => t.stap === dossier.stap)
+      || (dossier.taken || []).find(t => t.id === opties.huidigeTaak);
     const diensten = Object.values(dossier.dienstNamen || {});
     const kop = opties.kop || 'h3';
     node.replaceChildren(el('section', { class: 'wijk-dossier', lang: 'nl', 'aria-label': `Zaak ${dossier.zaaknummer}` },
