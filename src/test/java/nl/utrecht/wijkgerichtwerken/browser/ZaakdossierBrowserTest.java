@@ -87,6 +87,8 @@ class ZaakdossierBrowserTest {
             assertThat(browser.zichtbare(By.cssSelector(".createCommentLink"))).as("Tasklist's comment, refused to officials")
                     .isEmpty();
             assertThat(browser.zichtbare(By.cssSelector("[cam-tasklist-task] a.instance-link"))).as("Cockpit link").isEmpty();
+            assertThat(tekst(browser, By.cssSelector("[cam-widget-header]"))).as("loose tasks: administrator only")
+                    .contains("Proces starten", "Zaken").doesNotContain("Taak aanmaken");
 
             // keyboard: Tab on until the note field, type, Tab to the button, Enter
             for (int i = 0; i < 60 && !"textarea".equals(actief(browser).getTagName()); i++) {
