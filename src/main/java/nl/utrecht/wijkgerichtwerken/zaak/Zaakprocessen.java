@@ -20,6 +20,8 @@ final class Zaakprocessen {
     static final String ONDERWERP = "onderwerp";
     static final String DIENST = "dienst";
     static final String DIENSTEN = "diensten";
+    /** The escalation's diensten as text, ",so,sw,", for SQL. */
+    static final String DIENSTEN_TEKST = "dienstenTekst";
     /** On an initiatief: the number of the escalation it started; on that escalation: the initiatief's number. */
     static final String GEKOPPELD_ESCALATIE = "escalatie";
     static final String GEKOPPELD_INITIATIEF = "initiatief";
