@@ -74,8 +74,8 @@ class Verlenging {
             }
         }
         for (Task taak : engine.getTaskService().createTaskQuery().processInstanceId(zaak.getProcessInstanceId()).list()) {
-            if (taak.getDueDate() != null && taak.getDueDate().before(nieuw) && !"Task_AdviesRegistreren".equals(taak.getTaskDefinitionKey())) {
-                taak.setDueDate("Task_ReactieSchrijven".equals(taak.getTaskDefinitionKey())
+            if (taak.getDueDate() != null && taak.getDueDate().before(nieuw) && !AdviesVariabelen.TAAK_REGISTREREN.equals(taak.getTaskDefinitionKey())) {
+                taak.setDueDate(AdviesVariabelen.TAAK_REACTIE.equals(taak.getTaskDefinitionKey())
                         ? termijnen.reactieSchrijven(zaak) : nieuw);
                 engine.getTaskService().saveTask(taak);
             }

@@ -18,7 +18,7 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
 @Component("escalatieBesluitControle")
 class BesluitControleListener implements TaskListener {
 
-    static final String TAAK_DIENSTDIRECTEUR = "Task_BesluitDienstdirecteur";
+    static final String TAAK_DIENSTDIRECTEUR = EscalatieVariabelen.TAAK_DIENSTDIRECTEUR;
 
     private final EscalatieBesluitRegels regels;
 

@@ -26,8 +26,8 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 @Component
 class EscalatieBesluitRegels {
 
-    static final String TAAK_ALGEMEEN_DIRECTEUR = "Task_BesluitAlgemeenDirecteur";
-    static final String TAAK_BESTUURLIJK = "Task_BestuurlijkeUitkomstVastleggen";
+    static final String TAAK_ALGEMEEN_DIRECTEUR = EscalatieVariabelen.TAAK_ALGEMEEN_DIRECTEUR;
+    static final String TAAK_BESTUURLIJK = EscalatieVariabelen.TAAK_BESTUURLIJK;
 
     record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum) {
 
