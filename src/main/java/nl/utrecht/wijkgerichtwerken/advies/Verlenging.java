@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 
 /**
  * The one extension of the reactie term (DESIGN §4): a reason and a new date after the current one,

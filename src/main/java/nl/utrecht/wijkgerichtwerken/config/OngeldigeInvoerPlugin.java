@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+
 /**
  * The engine wraps an exception from a task listener in "ENGINE-03051 There was an exception while
  * invoking the TaskListener…". This outermost command interceptor unwraps a refusal of ours and notes

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.zaak.Taakgebruiker;
 
 /**
  * Complete listener of every decision task: refuses an incomplete decision (the task stays open) and

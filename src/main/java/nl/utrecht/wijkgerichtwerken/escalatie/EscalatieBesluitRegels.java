@@ -12,11 +12,11 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /**
  * The server-side rules of every decision task: a {@code besluit} allowed on that rung, a required

@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
-import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.Voltooiers;
 
 /**
  * A stalled initiative can be escalated inside the municipality: starts an {@code escalatie} for the

@@ -22,6 +22,7 @@ import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
 import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.Statustoken;
 
 /**
  * What an outsider may see of his case: the steps done with their dates, the current step with its

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 

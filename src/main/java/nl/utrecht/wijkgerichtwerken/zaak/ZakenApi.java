@@ -22,8 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException.Veldfout;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException.Veldfout;
 
 /** The case file (issue 18): the cases one may read, one case with its timeline, linked cases and notes. */
 @RestController
