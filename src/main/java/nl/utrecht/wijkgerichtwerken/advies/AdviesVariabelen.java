@@ -45,6 +45,9 @@ public final class AdviesVariabelen {
     public static final String DIENST = "dienst";
     public static final String AFSPRAKEN_VERVOLG = "afsprakenVervolg";
     public static final String PUNTEN = "punten";
+    /** Per adviespunt in the reactie form: fields {@code standpunt<n>} and {@code motivering<n>}, n from 1. */
+    public static final String STANDPUNT = "standpunt";
+    public static final String MOTIVERING = "motivering";
     static final String AANTAL_PUNTEN = "aantalPunten";
     public static final String VERVOLG = "vervolg";
     static final String AUTEUR = "auteur";

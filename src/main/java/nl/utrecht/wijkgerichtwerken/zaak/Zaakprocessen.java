@@ -1,6 +1,7 @@
 package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.List;
+import java.util.Set;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
@@ -20,6 +21,8 @@ final class Zaakprocessen {
     static final String INFORMATIEVERZOEK = InformatieverzoekVariabelen.PROCES;
     static final String INITIATIEF = InitiatiefVariabelen.PROCES;
     static final List<String> ALLE = List.of(ESCALATIE, ADVIES, INFORMATIEVERZOEK, INITIATIEF);
+    /** Side tasks open beside the work (extension, withdrawal): never a case's current step, as on the dashboard. */
+    static final Set<String> ZIJTAKEN = Set.of(AdviesVariabelen.TAAK_VERLENGEN, EscalatieVariabelen.TAAK_INTREKKEN);
 
     static final String WIJK = EscalatieVariabelen.WIJK;
     static final String TITEL = EscalatieVariabelen.TITEL;
@@ -36,7 +39,7 @@ final class Zaakprocessen {
 
     /** What a task's form decided, in the order the timeline shows them ({@code standpunt}: per adviespunt). */
     static final List<String> BESLUITVELDEN = List.of(EscalatieVariabelen.BESLUIT, AdviesVariabelen.AKKOORD,
-            InitiatiefVariabelen.GEACCEPTEERD, "standpunt", EscalatieVariabelen.UITKOMST);
+            InitiatiefVariabelen.GEACCEPTEERD, AdviesVariabelen.STANDPUNT, EscalatieVariabelen.UITKOMST);
     static final List<String> TOELICHTINGVELDEN = List.of(EscalatieVariabelen.TOELICHTING, InitiatiefVariabelen.MOTIVERING,
             AdviesVariabelen.OPMERKINGEN, InitiatiefVariabelen.REDEN_TERUGSTUREN, InitiatiefVariabelen.CONTACT_VERSLAG,
             InformatieverzoekVariabelen.ANTWOORD, AdviesVariabelen.VERVOLG, AdviesVariabelen.AFSPRAKEN_VERVOLG);

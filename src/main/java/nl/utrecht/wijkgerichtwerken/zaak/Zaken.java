@@ -97,7 +97,9 @@ class Zaken {
         }
         Map<String, Task> open = new HashMap<>();
         for (Task taak : taken.createTaskQuery().processInstanceIdIn(ids).list()) {
-            open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
+            if (!ZIJTAKEN.contains(taak.getTaskDefinitionKey())) {
+                open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
+            }
         }
         List<Zaak> zaken = new ArrayList<>();
         for (HistoricProcessInstance instantie : instanties) {

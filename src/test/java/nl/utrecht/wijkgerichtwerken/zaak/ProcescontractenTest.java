@@ -37,7 +37,9 @@ import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
  * (input/output parameter, {@code camunda:in}/{@code out}, {@code elementVariable}, an expression), or Java code
  * that puts it into a case ({@code put}/{@code setVariable}/{@code setVariableLocal} with the constant).</li>
  * </ul>
- * Besides: no main Java code outside a contract spells a task id ({@code "Task_…"}) as a string literal, or a case's
+ * The other way round: every field of a form that a process's BPMN refers to ({@code camunda:formRef}) is a name of
+ * that process's contract (public or not; numbered fields per adviespunt as the name plus a number), so a contract
+ * constant that drifts from its form fails here. Besides: no main Java code outside a contract spells a task id ({@code "Task_…"}) as a string literal, or a case's
  * process key in a query ({@code …ByKey("escalatie")}, SQL {@code KEY_ = 'escalatie'}).
  */
 class ProcescontractenTest {
@@ -125,6 +127,36 @@ class ProcescontractenTest {
     }
 
     @Test
+    void elkVeldVanDeFormulierenVanEenProcesStaatInZijnContract() throws IllegalAccessException {
+        Map<String, List<Class<?>>> contractenPerProces = Map.of(
+                EscalatieVariabelen.PROCES, List.of(EscalatieVariabelen.class),
+                AdviesVariabelen.PROCES_ADVIES, List.of(AdviesVariabelen.class),
+                InformatieverzoekVariabelen.PROCES, List.of(InformatieverzoekVariabelen.class, AdviesVariabelen.class),
+                InitiatiefVariabelen.PROCES, List.of(InitiatiefVariabelen.class));
+        List<String> ontbrekend = new ArrayList<>();
+        for (var proces : contractenPerProces.entrySet()) {
+            List<String> namen = new ArrayList<>();
+            for (Class<?> contract : proces.getValue()) {
+                namen.addAll(alleNamen(contract));
+            }
+            Matcher formulier = Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(MODELLEN.get(proces.getKey()));
+            while (formulier.find()) {
+                Path bestand = FORMULIEREN.resolve(formulier.group(1) + ".form");
+                assertThat(bestand).as(proces.getKey() + " refers to form " + formulier.group(1)).exists();
+                Matcher veld = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"").matcher(lees(bestand));
+                while (veld.find()) {
+                    String sleutel = veld.group(1);
+                    // numbered fields per adviespunt (standpunt1, motivering1, ...) carry the contract's name plus a number
+                    if (!namen.contains(sleutel) && !namen.contains(sleutel.replaceFirst("\\d+$", ""))) {
+                        ontbrekend.add(formulier.group(1) + ".form: " + sleutel);
+                    }
+                }
+            }
+        }
+        assertThat(ontbrekend).as("form fields whose variable no contract of the process names").isEmpty();
+    }
+
+    @Test
     void geenTaakOfProcesnaamAlsTekstBuitenDeContracten() {
         Pattern taak = Pattern.compile("\"Task_\\w+\"");
         String sleutels = String.join("|", Zaakprocessen.ALLE);
@@ -142,6 +174,32 @@ class ProcescontractenTest {
             }
         });
         assertThat(herhaald).as("task ids and process keys come from the contracts").isEmpty();
+    }
+
+    /** Every name a contract holds, public or not: its String constants and the Strings of its constant lists and sets. */
+    private static List<String> alleNamen(Class<?> contract) throws IllegalAccessException {
+        List<String> namen = new ArrayList<>();
+        for (Field veld : contract.getDeclaredFields()) {
+            if (!Modifier.isStatic(veld.getModifiers())) {
+                continue;
+            }
+            veld.setAccessible(true);
+            Object waarde = veld.get(null);
+            if (waarde instanceof String tekst) {
+                namen.add(tekst);
+            } else if (waarde instanceof java.util.Collection<?> lijst) {
+                lijst.stream().filter(String.class::isInstance).map(String.class::cast).forEach(namen::add);
+            }
+        }
+        return namen;
+    }
+
+    private static String lees(Path bestand) {
+        try {
+            return Files.readString(bestand);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean inFormulier(String variabele) {
