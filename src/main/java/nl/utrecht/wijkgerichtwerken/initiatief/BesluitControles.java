@@ -25,7 +25,7 @@ class BesluitControles {
             BigDecimal toegekend = bedrag(controle, taak.getVariable(TOEGEKEND_BEDRAG));
             Object gevraagd = taak.getVariable(GEVRAAGD_BEDRAG);
             if (toegekend != null && gevraagd instanceof Number n && toegekend.doubleValue() > n.doubleValue()) {
-                controle.fout("Toegekend bedrag", "meer dan gevraagd (€ " + n + ")");
+                controle.fout("Toegekend bedrag", "meer dan gevraagd (€ " + euro(n) + ")");
             }
             String toelichting = controle.verplichteTekst("Toelichting", taak.getVariable(FONDS_TOELICHTING), 4000);
             controle.controleer("De beoordeling van de aanvraag is niet opgeslagen.");
@@ -97,6 +97,16 @@ class BesluitControles {
             taak.setVariable(EVALUATIE_SCORE, score);
             taak.setVariable(EVALUATIE_TOELICHTING, toelichting);
         };
+    }
+
+    /** 2500.0 → "2.500", 2500.5 → "2.500,50": as the Dutch write an amount. */
+    static String euro(Number bedrag) {
+        BigDecimal waarde = new BigDecimal(bedrag.toString());
+        var formaat = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
+        int decimalen = waarde.stripTrailingZeros().scale() > 0 ? 2 : 0;
+        formaat.setMinimumFractionDigits(decimalen);
+        formaat.setMaximumFractionDigits(decimalen);
+        return formaat.format(waarde);
     }
 
     private static BigDecimal bedrag(Invoercontrole controle, Object waarde) {

@@ -41,6 +41,22 @@ public class InitiatiefOntvangers {
     }
 
     /**
+     * Who assesses an initiatievenfonds request, as decided by the table {@code initiatievenfonds}: a small amount
+     * goes to the wijkregisseur(s) of the initiative's wijk by name (not to every wijkregisseur in the city, seed
+     * 001), a larger one to the wijkgarage or the algemeen directeur as a group.
+     */
+    public List<String> fondsBeoordelaars(DelegateExecution zaak, Object beslisser) {
+        String groep = groepen.beslisser(beslisser);
+        return Groepen.WIJKREGISSEUR.equals(groep) ? List.of(wijkregisseurs(zaak).split(",")) : List.of();
+    }
+
+    /** The group counterpart of {@link #fondsBeoordelaars}: none for the wijkregisseur, who is named. */
+    public List<String> fondsGroepen(Object beslisser) {
+        String groep = groepen.beslisser(beslisser);
+        return Groepen.WIJKREGISSEUR.equals(groep) ? List.of() : List.of(groep);
+    }
+
+    /**
      * The contact person: whoever completed the personal contact, as the engine recorded it (the variable
      * {@code contactpersoon} only shows the name in forms and mails).
      */

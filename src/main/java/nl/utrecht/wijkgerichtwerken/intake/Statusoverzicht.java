@@ -161,6 +161,13 @@ class Statusoverzicht {
             if (v.get(InitiatiefVariabelen.VOORWAARDEN) != null) {
                 uitkomst.put("voorwaarden", v.get(InitiatiefVariabelen.VOORWAARDEN));
             }
+            // a "nee" or "ja-mits" on a money request is a decision one may object to: the page names the route
+            uitkomst.put("bezwaarMogelijk", v.get("gevraagdBedrag") instanceof Number gevraagd && gevraagd.doubleValue() > 0
+                    && List.of("nee", "ja-mits").contains(String.valueOf(v.get("besluit"))));
+        }
+        if (v.get("contactpersoonNaam") != null) {
+            // the initiative's fixed contact person, reachable through the municipality's number
+            uitkomst.put("contactpersoon", v.get("contactpersoonNaam"));
         }
         if (v.get(InitiatiefVariabelen.EVALUATIE_SCORE) != null) {
             uitkomst.put("evaluatieScore", v.get(InitiatiefVariabelen.EVALUATIE_SCORE));

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the case API: application/problem+json, in Dutch, naming the field. */
-@RestControllerAdvice(assignableTypes = ZakenApi.class)
+@RestControllerAdvice(assignableTypes = {ZakenApi.class, ZaakVanTaak.class})
 class ZaakFoutafhandeling {
 
     @ExceptionHandler(OngeldigeInvoerException.class)

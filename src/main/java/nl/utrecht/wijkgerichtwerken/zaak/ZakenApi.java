@@ -37,8 +37,10 @@ class ZakenApi {
     private final Tijdlijn tijdlijn;
     private final Notities notities;
     private final Lezers lezers;
+    private final Dossieraanvulling aanvulling;
 
-    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers) {
+    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers, Dossieraanvulling aanvulling) {
+        this.aanvulling = aanvulling;
         this.zaken = zaken;
         this.tijdlijn = tijdlijn;
         this.notities = notities;
@@ -71,7 +73,7 @@ class ZakenApi {
         }
         Zaken.Pagina gevonden = zaken.lijst(lezer(verzoek), leeg(wijk), proces, status, leeg(q), paginanummer, paginagrootte);
         return ResponseEntity.ok().header(TOTAAL, String.valueOf(gevonden.totaal()))
-                .body(gevonden.zaken().stream().map(ZakenApi::regel).toList());
+                .body(gevonden.zaken().stream().map(ZakenApi::regel).map(aanvulling::namen).toList());
     }
 
     private static int getal(String waarde, int standaard, int minimum, int maximum, String veld, List<Veldfout> fouten) {
@@ -96,8 +98,10 @@ class ZakenApi {
         Map<String, Object> dossier = regel(zaak);
         dossier.put("status", zaak.status());
         dossier.put("diensten", zaak.diensten());
-        dossier.put("tijdlijn", tijdlijn.van(zaak.instantie()));
-        dossier.put("notities", notities.van(zaak.zaaknummer()));
+        List<Tijdlijn.Stap> stappen = tijdlijn.van(zaak.instantie());
+        List<Notities.Notitie> notas = notities.van(zaak.zaaknummer());
+        dossier.put("tijdlijn", stappen);
+        dossier.put("notities", notas);
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
         for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF)) {
@@ -107,6 +111,10 @@ class ZakenApi {
         }
         dossier.put("gekoppeldeZaken", gekoppeld);
         dossier.put("opgeschort", false);
+        List<String> mensen = new ArrayList<>();
+        stappen.forEach(stap -> mensen.add(stap.door()));
+        notas.forEach(notitie -> mensen.add(notitie.door()));
+        aanvulling.vulAan(dossier, zaak, mensen);
         return dossier;
     }
 

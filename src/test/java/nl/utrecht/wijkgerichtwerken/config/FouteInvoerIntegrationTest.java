@@ -20,8 +20,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -62,6 +65,23 @@ class FouteInvoerIntegrationTest {
         variabelen.put("knelpunt", Map.of("value", "Foute invoer"));
         variabelen.put("urgentie", Map.of("value", "normaal"));
         return variabelen;
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void eenGeweigerdeInvoerIsEenRegelInHetLogGeenFoutMetStacktrace(CapturedOutput log) {
+        Map<String, Object> variabelen = escalatie();
+        variabelen.put("urgentie", Map.of("value", "superacuut"));
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity(
+                "/engine-rest/process-definition/key/escalatie/start", new HttpEntity<>(Map.of("variables", variabelen), json()),
+                JsonNode.class);
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> regels = log.getOut().lines().filter(r -> r.contains("superacuut")).toList();
+        assertThat(regels).as("the refusal in the log").hasSize(1);
+        assertThat(regels.get(0)).contains("INFO").contains("Invoer geweigerd");
+        assertThat(log.getOut()).doesNotContain("ENGINE-16004").doesNotContain("ENGINE-REST-HTTP500")
+                .doesNotContain("\tat org.camunda");
     }
 
     @Test

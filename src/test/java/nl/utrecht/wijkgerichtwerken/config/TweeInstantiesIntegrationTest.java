@@ -51,7 +51,10 @@ class TweeInstantiesIntegrationTest {
             for (int i = 0; i < ZAKEN; i++) {
                 start(i % 2 == 0 ? restA : restB, i, new Date(eersteTimer + i * 40L));
             }
-            assertThat(tel(database, "select count(*) from act_ru_job where handler_type_ = 'timer-intermediate-transition'")).isEqualTo(ZAKEN);
+            // on a loaded machine the first timers may fire before the last case is started: each case waits or is done
+            assertThat(tel(database, "select (select count(*) from act_ru_job where handler_type_ = 'timer-intermediate-transition')"
+                    + " + (select count(*) from act_hi_procinst where proc_def_key_ = '" + PROCES + "' and end_time_ is not null)"))
+                    .as("cases waiting on their timer or done (one snapshot)").isEqualTo(ZAKEN);
 
             wachtTot(Duration.ofSeconds(90), () -> afgerond(database) >= ZAKEN / 4);
             a.doden();

@@ -167,6 +167,16 @@ class IntakePaginasBrowserTest {
             browser.open(url("/status/INF-1999-000001?token=raden"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Zaak niet gevonden");
             assertThat(Toegankelijkheid.overtredingen(browser)).as("axe on the not-found page").isEmpty();
+
+            // a newcomer at the root of the embedded demo: what this is, where to go, and who to log in as
+            browser.open(url("/"));
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Wijkgericht werken");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("Takenlijst", "Cockpit", "Initiatief aanmelden", "anna", "Anna de Vries", "wijkregisseur Oost",
+                            "femke", "dienstdirecteur StadsOntwikkeling", "jet", "manager");
+            assertThat(Toegankelijkheid.overtredingen(browser)).as("axe on the start page").isEmpty();
+            browser.klik(By.linkText("Takenlijst"));
+            browser.wachtTot(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
         }
     }
 
