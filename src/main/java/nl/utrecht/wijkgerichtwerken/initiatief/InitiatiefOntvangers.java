@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
-import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
+import nl.utrecht.wijkgerichtwerken.zaak.Voltooiers;
 
 /**
  * Who works on an initiative, used in BPMN: the wijkregisseur(s) of its wijk as candidate users, and

@@ -26,8 +26,6 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
-
 /**
  * The timeline of a case from the engine's history: every completed task with who completed it, when, and what
  * its form decided (the values written by that task: on the task itself, as the dienstdirecteuren's decisions

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /** Every path of bpmn/initiatief.bpmn on the engine alone, with the two DMN tables and time travel. */
 @Deployment(resources = {"bpmn/initiatief.bpmn", "bpmn/kompas-voor-zeggenschap.dmn", "bpmn/initiatievenfonds.dmn", "bpmn/escalatie.bpmn"})
