@@ -18,9 +18,10 @@ import nl.utrecht.wijkgerichtwerken.EmbeddedPostgresDatabase;
 import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
 
 /**
- * The benchmark of issue 9, one run on embedded PostgreSQL: startup, case start and task completion
- * against a bare one-user-task process on the same engine and database, timer throughput, and the
- * dashboard figures and the "Te laat" filter at 10,000 and 100,000 open cases. Scale with
+ * The benchmark of issues 9 and 17, one run on embedded PostgreSQL: startup; case starts, task completions and
+ * timers of each process against its bare model of the same shape on the same engine and database
+ * ({@link Vergelijking}, {@link Termijnvergelijking}); timer throughput; and the reads people wait for (dashboard,
+ * click-through list, every role's Tasklist filters, case list and case file) at 10,000 and 100,000 open cases. Scale with
  * {@code -Dbench.groot=100000 -Dbench.klein=10000 -Dbench.timers=10000} (the defaults).
  * Run: {@code ./mvnw -Pbench verify}; report in {@code target/bench/}.
  */
@@ -33,6 +34,8 @@ class CasesysteemBenchmark {
     private static final int HERHALINGEN = Integer.getInteger("bench.herhalingen", 5);
     private static final int OPSTARTS = Integer.getInteger("bench.opstarts", 3);
     private static final int TIMERRONDES = Integer.getInteger("bench.timerrondes", 3);
+    /** Cases per batch in the timer comparison with the bare models. */
+    private static final int VERGELIJKING = Integer.getInteger("bench.vergelijking", 1000);
     /** {@code -Dbench.alleen=dashboard} skips startup, throughput and timers (to look at the dashboard alone). */
     private static final boolean ALLEEN_DASHBOARD = "dashboard".equals(System.getProperty("bench.alleen"));
     /** {@code -Dbench.alleen=timers} measures the timers alone (to try job executor settings). */
@@ -42,7 +45,7 @@ class CasesysteemBenchmark {
 
     @Test
     void meet() throws Exception {
-        rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN, "timerrondes", TIMERRONDES));
+        rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN, "timerrondes", TIMERRONDES, "vergelijking", VERGELIJKING));
         if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS) {
             opstarten();
         }
@@ -56,10 +59,13 @@ class CasesysteemBenchmark {
                 new Timers(engine, zaken, jobs, rapport).escaleren(TIMERS, TIMERRONDES);
                 return;
             }
+            KaleModellen.richtIn(engine);
             if (!ALLEEN_DASHBOARD) {
-                Doorvoer doorvoer = new Doorvoer(zaken, jobs, rapport, REEKS, HERHALINGEN);
-                doorvoer.startenVanZaken();
-                doorvoer.afhandelenVanAdviezen(engine);
+                Vergelijking vergelijking = new Vergelijking(engine, zaken, jobs, rapport, REEKS, HERHALINGEN);
+                vergelijking.starten();
+                vergelijking.afhandelen();
+                new Termijnvergelijking(engine, zaken, jobs, rapport).meet(vergelijking.paden(), VERGELIJKING);
+                verwijderKaleZaken(engine);
             }
             Dashboardlatentie latentie = new Dashboardlatentie(engine, zaken, rapport, app);
             Belasting belasting = new Belasting(engine, zaken, jobs);
@@ -81,6 +87,17 @@ class CasesysteemBenchmark {
         } finally {
             ClockUtil.reset();
             rapport.schrijf(Path.of("target", "bench"));
+        }
+    }
+
+    /** The bare models' cases would otherwise sit in the officials' Tasklist filters while the reads are timed. */
+    private static void verwijderKaleZaken(ProcessEngine engine) {
+        for (String sleutel : KaleModellen.sleutels()) {
+            java.util.List<String> ids = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(sleutel)
+                    .list().stream().map(p -> p.getId()).toList();
+            if (!ids.isEmpty()) {
+                engine.getRuntimeService().deleteProcessInstances(ids, "benchmark: kaal model", true, true);
+            }
         }
     }
 
