@@ -67,7 +67,9 @@ final class Termijnvergelijking {
         double seconden = 0;
         // first the earliest timer's activity (reminder, term), then the rest (grace term)
         Job eerste = timers(sleutel).orderByJobDuedate().asc().listPage(0, 1).get(0);
-        for (String activiteit : new String[] {((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) eerste).getActivityId(), null}) {
+        String eersteActiviteit = engine.getManagementService().createJobDefinitionQuery()
+                .jobDefinitionId(eerste.getJobDefinitionId()).singleResult().getActivityId();
+        for (String activiteit : new String[] {eersteActiviteit, null}) {
             var query = timers(sleutel);
             if (activiteit != null) {
                 query.activityId(activiteit);

@@ -33,6 +33,7 @@ final class Vergelijking {
     private final int reeks;
     private final int herhalingen;
     private int teller = 2_000_000;
+    private Rijtelling rijtelling;
 
     Vergelijking(ProcessEngine engine, Zaken zaken, Taakuitvoering jobs, Rapport rapport, int reeks, int herhalingen) {
         this.engine = engine;
@@ -43,6 +44,11 @@ final class Vergelijking {
         this.herhalingen = herhalingen;
     }
 
+    Vergelijking metRijtelling(Rijtelling telling) {
+        this.rijtelling = telling;
+        return this;
+    }
+
     List<Pad> paden() {
         return List.of(
                 new Pad("escalatie", i -> zaken.escalatie(Zaken.REGISSEUR, i),
@@ -51,7 +57,7 @@ final class Vergelijking {
                 // wijk oost: the bench's wijkbureau users are in wijkbureau-oost
                 new Pad("wijkplatform-advies", i -> zaken.advies(5 * i),
                         List.of(z -> zaken.werk(z, "Task_AdviesRegistreren", Zaken.BUREAU, Zaken.registratie()),
-                                z -> zaken.werk(z, "Task_ReactieSchrijven", Zaken.AMBTENAAR, Zaken.reactie(3)),
+                                z -> zaken.werk(z, "Task_ReactieSchrijven", Zaken.AMBTENAAR, Zaken.reactie(2)),
                                 z -> zaken.werk(z, "Task_ReactieBeoordelen", Zaken.BUREAU_TWEE, Zaken.akkoord())),
                         List.of(z -> zaken.werk(z, "Task_AdviesRegistreren", Zaken.BUREAU, Map.of()),
                                 z -> zaken.werk(z, "Task_ReactieSchrijven", Zaken.AMBTENAAR, Map.of()),
@@ -79,6 +85,21 @@ final class Vergelijking {
             }
         }
         jobs.werkAf();
+        if (rijtelling != null) {
+            for (Pad pad : paden()) {
+                List<String> echte = new ArrayList<>();
+                List<String> kale = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    echte.add(pad.echt().apply(teller++));
+                    kale.add(KaleModellen.start(zaken, engine, pad.proces()));
+                }
+                jobs.werkAf();
+                Map<String, Double> e = rijtelling.perZaak(echte);
+                Map<String, Double> k = rijtelling.perZaak(kale);
+                rapport.voegToe("starten", pad.proces() + ": databaserijen per gestarte zaak (met meldingen), echt/kaal waar ze verschillen: "
+                        + Rijtelling.vergelijk(e, k) + "; kaal totaal " + Math.round(Rijtelling.totaal(k)), Rijtelling.totaal(e), "rijen", null, null, null);
+            }
+        }
         for (Pad pad : paden()) {
             verhouding("starten", pad.proces() + ": zaak starten (engine)", echt.get(pad.proces()), kaal.get(pad.proces()), "zaken/s");
         }
