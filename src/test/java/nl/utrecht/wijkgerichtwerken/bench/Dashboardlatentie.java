@@ -27,7 +27,7 @@ final class Dashboardlatentie {
     private static final List<String> FILTERS = List.of("Mijn taken", "Taken van mijn groepen", "Bijna te laat", "Te laat");
 
     static {
-        ROLLEN.put("wijkregisseur", Zaken.regisseur(1));
+        ROLLEN.put("wijkregisseur", Zaken.REGISSEUR);
         ROLLEN.put("wijkbureau", Zaken.BUREAU);
         ROLLEN.put("vakafdeling", Zaken.AMBTENAAR);
         ROLLEN.put("dienstdirecteur", Zaken.DIRECTEUR);
