@@ -37,7 +37,7 @@ class DashboardApi {
     List<OpenZaken.Zaak> zaken(@RequestParam(required = false) String proces, @RequestParam(required = false) String wijk,
                                @RequestParam(required = false) String dienst, @RequestParam(required = false) String stap,
                                @RequestParam(required = false) String termijnstatus) {
-        return openZaken.zaken(new OpenZakenQuery.Filter(proces, wijk, dienst, stap), termijnstatus);
+        return openZaken.zaken(momentopname.leidend(), new OpenZakenQuery.Filter(proces, wijk, dienst, stap), termijnstatus);
     }
 
     @GetMapping("/kengetallen")

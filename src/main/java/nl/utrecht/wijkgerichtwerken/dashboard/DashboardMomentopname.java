@@ -1,6 +1,7 @@
 package nl.utrecht.wijkgerichtwerken.dashboard;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The dashboard's figures as served to Cockpit, {@code /api/dashboard} and Prometheus. They are computed from the
  * database and reused for {@code wijk.dashboard.geldigheid} (10 s); a request that finds them older gets them as they
  * are and starts a recomputation in the background, so no manager waits for the queries (seconds at 100,000 open
- * cases) except the very first after startup. With geldigheid 0 (tests) every call computes afresh, in the request.
+ * cases) except the very first after startup. The click-through lists filter a snapshot of every case's leading task. With geldigheid 0 (tests) every call computes afresh, in the request.
  * Nothing is kept that could drift from the engine's data for longer than one recomputation.
  */
 @Component
@@ -31,17 +32,19 @@ class DashboardMomentopname {
     private final long geldigNanos;
     private final Snapshot<OpenZaken.Overzicht> zaken;
     private final Snapshot<Kengetallen.Overzicht> cijfers;
+    private final Snapshot<List<OpenZakenQuery.Leidend>> leidend;
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "dashboard-momentopname");
         thread.setDaemon(true);
         return thread;
     });
 
-    DashboardMomentopname(OpenZaken openZaken, Kengetallen kengetallen,
+    DashboardMomentopname(OpenZaken openZaken, Kengetallen kengetallen, OpenZakenQuery query,
                           @Value("${wijk.dashboard.geldigheid:PT10S}") Duration geldigheid) {
         this.geldigNanos = geldigheid.toNanos();
         this.zaken = new Snapshot<>(openZaken::overzicht);
         this.cijfers = new Snapshot<>(kengetallen::overzicht);
+        this.leidend = new Snapshot<>(query::leidend);
     }
 
     double perWijk(String proces, String wijk, String bak) {
@@ -73,6 +76,14 @@ class DashboardMomentopname {
     /** For Cockpit and the API: recomputed in the background once older than {@code wijk.dashboard.geldigheid}. */
     Kengetallen.Overzicht kengetallen() {
         return cijfers.lees(geldigNanos);
+    }
+
+    /**
+     * Every open case's leading task, for the click-through lists ({@link OpenZaken#zaken}): recomputed in the
+     * background once older than {@code wijk.dashboard.geldigheid}, so a list is never slower than a scan in memory.
+     */
+    List<OpenZakenQuery.Leidend> leidend() {
+        return leidend.lees(geldigNanos);
     }
 
     /** For the gauges of one Prometheus scrape. */

@@ -51,7 +51,7 @@ public class DashboardPluginResource extends AbstractCockpitPluginResource {
     public Response zaken(@QueryParam("proces") String proces, @QueryParam("wijk") String wijk,
                           @QueryParam("dienst") String dienst, @QueryParam("stap") String stap,
                           @QueryParam("termijnstatus") String termijnstatus) {
-        return antwoord(() -> openZaken.zaken(new OpenZakenQuery.Filter(proces, wijk, dienst, stap), termijnstatus));
+        return antwoord(() -> openZaken.zaken(momentopname.leidend(), new OpenZakenQuery.Filter(proces, wijk, dienst, stap), termijnstatus));
     }
 
     @GET

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 
@@ -16,7 +15,8 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus;
 
 /**
  * Open cases per process × wijk × dienst × rung (or step) in the buckets of {@link Termijnbakken}, and the cases
- * behind one count with links to Cockpit and Tasklist. Computed from the engine's runtime tables at every call.
+ * behind one count with links to Cockpit and Tasklist. Computed from the engine's runtime tables; served through
+ * {@link DashboardMomentopname}.
  */
 @Service
 class OpenZaken {
@@ -74,30 +74,53 @@ class OpenZaken {
 
     /**
      * The cases behind one count (at most 200, the longest overdue first); a {@code null} filter leaves that
-     * dimension open, an empty one asks for cases without it.
+     * dimension open, an empty one asks for cases without it. Filters the leading tasks of the snapshot
+     * ({@link DashboardMomentopname#leidend()}) in memory, buckets them as of now, and reads case number, title,
+     * task name and assignee of the listed ones afresh; a task done since the snapshot is left out.
      */
-    List<Zaak> zaken(OpenZakenQuery.Filter filter, String bak) {
+    List<Zaak> zaken(List<OpenZakenQuery.Leidend> leidend, OpenZakenQuery.Filter filter, String bak) {
         if (bak != null && !BAKKEN.contains(bak)) {
             throw new IllegalArgumentException("Onbekende termijnstatus '" + bak + "': kies uit " + BAKKEN);
         }
-        Termijnbakken.Grenzen grenzen = bakken.grenzen();
-        String sqlBak = bak == null ? null : bak.equals("ruim-te-laat") ? "te-laat" : bak;
-        List<Zaak> zaken = new ArrayList<>();
-        for (OpenZakenQuery.Rij rij : query.zaken(filter, Objects.toString(sqlBak, ""), grenzen, 5 * MAXIMUM)) {
-            Termijnstatus status = bakken.bak(Termijnbakken.dag(rij.gestart()), Termijnbakken.dag(rij.termijn()),
-                    Termijnbakken.dag(rij.waarschuwing()), grenzen.dag());
-            if ((bak == null || status.code().equals(bak)) && zaken.size() < MAXIMUM) {
-                zaken.add(zaak(rij, status));
+        LocalDate vandaag = bakken.vandaag();
+        Map<OpenZakenQuery.Leidend, Termijnstatus> gekozen = new LinkedHashMap<>();
+        for (OpenZakenQuery.Leidend rij : leidend) {
+            if (!past(filter, rij)) {
+                continue;
+            }
+            Termijnstatus status = bakken.bak(rij.gestart(), rij.termijn(), rij.waarschuwing(), vandaag);
+            if (bak == null || status.code().equals(bak)) {
+                gekozen.put(rij, status);
+                if (gekozen.size() == MAXIMUM) {
+                    break;
+                }
             }
         }
+        Map<String, OpenZakenQuery.Details> details = query.details(gekozen.keySet().stream().map(OpenZakenQuery.Leidend::taakId).toList());
+        List<Zaak> zaken = new ArrayList<>();
+        gekozen.forEach((rij, status) -> {
+            OpenZakenQuery.Details d = details.get(rij.taakId());
+            if (d != null) {
+                zaken.add(zaak(rij, d, status));
+            }
+        });
         return zaken;
     }
 
-    private Zaak zaak(OpenZakenQuery.Rij rij, Termijnstatus status) {
+    private static boolean past(OpenZakenQuery.Filter filter, OpenZakenQuery.Leidend rij) {
+        return past(filter.proces(), rij.proces()) && past(filter.wijk(), rij.wijk())
+                && past(filter.dienst(), rij.dienst()) && past(filter.stap(), rij.stap());
+    }
+
+    /** {@code null} leaves the dimension open, {@code ""} asks for "none". */
+    private static boolean past(String filter, String waarde) {
+        return filter == null || (filter.isEmpty() ? waarde == null : filter.equals(waarde));
+    }
+
+    private Zaak zaak(OpenZakenQuery.Leidend rij, OpenZakenQuery.Details d, Termijnstatus status) {
         String basis = notificatie.getBasisUrl();
-        return new Zaak(rij.zaaknummer(), rij.titel(), rij.proces(), namen.proces(rij.proces()), rij.wijk(), rij.dienst(),
-                rij.stap(), namen.stap(rij.proces(), rij.stap()), rij.taakNaam(), rij.behandelaar(),
-                Termijnbakken.dag(rij.termijn()), status.code(),
+        return new Zaak(d.zaaknummer(), d.titel(), rij.proces(), namen.proces(rij.proces()), rij.wijk(), rij.dienst(),
+                rij.stap(), namen.stap(rij.proces(), rij.stap()), d.taakNaam(), d.behandelaar(), rij.termijn(), status.code(),
                 basis + "/camunda/app/cockpit/default/#/process-instance/" + rij.zaakId() + "/runtime",
                 basis + "/camunda/app/tasklist/default/#/?task=" + rij.taakId());
     }

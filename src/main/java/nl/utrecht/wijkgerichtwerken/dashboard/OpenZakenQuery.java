@@ -63,10 +63,13 @@ class OpenZakenQuery {
                  LocalDate begindag, LocalDate termijndag, long aantal) {
     }
 
-    /** One open case with its leading task. */
-    record Rij(String zaakId, String zaaknummer, String titel, String proces, String wijk, String dienst, String stap,
-               String taakId, String taakNaam, String behandelaar, java.util.Date gestart, java.util.Date termijn,
-               java.util.Date waarschuwing) {
+    /** One open case's leading task, with its days (a task without due date is no leading task). */
+    record Leidend(String zaakId, String taakId, String proces, String wijk, String dienst, String stap,
+                   LocalDate gestart, LocalDate termijn, LocalDate waarschuwing) {
+    }
+
+    /** What the click-through list shows of a case beyond its leading task's days, read when listed. */
+    record Details(String zaaknummer, String titel, String taakNaam, String behandelaar) {
     }
 
     /** Filters of a click-through: {@code null} leaves a dimension open, {@code ""} asks for "none". */
@@ -87,65 +90,42 @@ class OpenZakenQuery {
     }
 
     /**
-     * The open cases of one cell whose leading task is due in the given window, by due date; {@code bak} is
-     * {@code op-tijd}, {@code bijna-te-laat} or {@code te-laat} (the last includes {@code ruim-te-laat}).
+     * Every open case's leading task (and per dienst), by due date: what the click-through lists filter in memory,
+     * kept in {@link DashboardMomentopname}. Repeated texts (process, wijk, dienst, step) are shared.
      */
-    List<Rij> zaken(Filter filter, String bak, Termijnbakken.Grenzen grenzen, int maximum) {
-        StringBuilder sql = new StringBuilder(Procesnamen.sql("""
-                SELECT l.*, e.BUSINESS_KEY_ AS zaaknummer,
-                       (SELECT MIN(v.TEXT_) FROM ACT_RU_VARIABLE v WHERE v.EXECUTION_ID_ = l.zaak_id
+    List<Leidend> leidend() {
+        java.util.Map<String, String> gedeeld = new java.util.HashMap<>();
+        List<Leidend> rijen = new ArrayList<>();
+        jdbc.query("SELECT * FROM (" + LEIDENDE_TAKEN + ") l ORDER BY l.termijn, l.taak_id", rs -> {
+            rijen.add(new Leidend(rs.getString("zaak_id"), rs.getString("taak_id"), gedeeld(gedeeld, rs.getString("proces")),
+                    gedeeld(gedeeld, rs.getString("wijk")), gedeeld(gedeeld, rs.getString("dienst")),
+                    gedeeld(gedeeld, rs.getString("stap")), Termijnbakken.dag(rs.getTimestamp("gestart")),
+                    Termijnbakken.dag(rs.getTimestamp("termijn")), Termijnbakken.dag(rs.getTimestamp("waarschuwing"))));
+        });
+        return rijen;
+    }
+
+    /** The case number, title, task name and assignee of these tasks as they are now; a task since gone is missing. */
+    java.util.Map<String, Details> details(List<String> taakIds) {
+        java.util.Map<String, Details> details = new java.util.HashMap<>();
+        if (taakIds.isEmpty()) {
+            return details;
+        }
+        String vragen = String.join(", ", java.util.Collections.nCopies(taakIds.size(), "?"));
+        jdbc.query(Procesnamen.sql("""
+                SELECT t.ID_ AS taak_id, t.NAME_ AS taak_naam, t.ASSIGNEE_ AS behandelaar, e.BUSINESS_KEY_ AS zaaknummer,
+                       (SELECT MIN(v.TEXT_) FROM ACT_RU_VARIABLE v WHERE v.EXECUTION_ID_ = t.PROC_INST_ID_
                           AND v.NAME_ IN ({TITEL}, {ONDERWERP}) AND v.TASK_ID_ IS NULL) AS titel
-                FROM (%s) l JOIN ACT_RU_EXECUTION e ON e.ID_ = l.zaak_id WHERE 1 = 1""".formatted(LEIDENDE_TAKEN)));
-        List<Object> parameters = new ArrayList<>();
-        voegToe(sql, parameters, "l.proces", filter.proces());
-        voegToe(sql, parameters, "l.wijk", filter.wijk());
-        voegToe(sql, parameters, "l.dienst", filter.dienst());
-        voegToe(sql, parameters, "l.stap", filter.stap());
-        switch (bak) {
-            case "te-laat" -> {
-                sql.append(" AND l.termijn < ?");
-                parameters.add(grenzen.vandaag());
-            }
-            case "bijna-te-laat" -> {
-                sql.append(" AND l.termijn >= ? AND (l.waarschuwing < ? OR l.termijn < ?)");
-                parameters.addAll(List.of(grenzen.vandaag(), grenzen.morgen(), grenzen.morgen()));
-            }
-            case "op-tijd" -> {
-                sql.append(" AND l.termijn >= ? AND (l.waarschuwing IS NULL OR l.waarschuwing >= ?)");
-                parameters.addAll(List.of(grenzen.morgen(), grenzen.morgen()));
-            }
-            default -> {
-                // every bucket
-            }
-        }
-        sql.append(" ORDER BY l.termijn, l.taak_id");
-        return jdbc.query(con -> {
-            var statement = con.prepareStatement(sql.toString());
-            statement.setMaxRows(maximum);
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            return statement;
-        }, (rs, i) -> rij(rs));
+                FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ WHERE t.ID_ IN (%s)""").formatted(vragen),
+                rs -> {
+                    details.put(rs.getString("taak_id"), new Details(rs.getString("zaaknummer"), rs.getString("titel"),
+                            rs.getString("taak_naam"), rs.getString("behandelaar")));
+                }, taakIds.toArray());
+        return details;
     }
 
-    private static void voegToe(StringBuilder sql, List<Object> parameters, String kolom, String waarde) {
-        if (waarde == null) {
-            return;
-        }
-        if (waarde.isEmpty()) {
-            sql.append(" AND ").append(kolom).append(" IS NULL");
-        } else {
-            sql.append(" AND ").append(kolom).append(" = ?");
-            parameters.add(waarde);
-        }
-    }
-
-    private static Rij rij(ResultSet rs) throws SQLException {
-        return new Rij(rs.getString("zaak_id"), rs.getString("zaaknummer"), rs.getString("titel"),
-                rs.getString("proces"), rs.getString("wijk"), rs.getString("dienst"), rs.getString("stap"),
-                rs.getString("taak_id"), rs.getString("taak_naam"), rs.getString("behandelaar"),
-                rs.getTimestamp("gestart"), rs.getTimestamp("termijn"), rs.getTimestamp("waarschuwing"));
+    private static String gedeeld(java.util.Map<String, String> gedeeld, String tekst) {
+        return tekst == null ? null : gedeeld.computeIfAbsent(tekst, t -> t);
     }
 
     private static LocalDate dag(ResultSet rs, String kolom) throws SQLException {

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,17 +15,24 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Latency of what a manager and an official wait for: the manager's dashboard figures and the Tasklist
- * filter "Te laat" (first page of 15 and the count, as Tasklist asks), with the engine's clock moved on so
- * that much of the work is overdue; p50/p95/p99 over many calls after a warm-up.
+ * Latency of what a manager and an official wait for: the manager's dashboard figures and click-through list, the
+ * four Tasklist filters of each role (first page of 15 and the count, as Tasklist asks; through the engine's
+ * FilterService as the user), and the case list and case file ({@link Zaaklatentie}), with the engine's clock
+ * moved on so that much of the work is overdue; p50/p95/p99 over many calls after a warm-up.
  */
 final class Dashboardlatentie {
 
-    private static final int OPWARMEN = 5;
-    private static final int METINGEN = 100;
-    /** Slow queries get fewer calls: at least {@link #MINSTENS}, at most this long per figure. */
-    private static final long BUDGET_NANOS = 60_000_000_000L;
-    private static final int MINSTENS = 3;
+    /** The users whose Tasklist filters are timed, per role (each in the groups of Zaken#richtIn). */
+    private static final Map<String, String> ROLLEN = new java.util.LinkedHashMap<>(Map.of());
+    private static final List<String> FILTERS = List.of("Mijn taken", "Taken van mijn groepen", "Bijna te laat", "Te laat");
+
+    static {
+        ROLLEN.put("wijkregisseur", Zaken.REGISSEUR);
+        ROLLEN.put("wijkbureau", Zaken.BUREAU);
+        ROLLEN.put("vakafdeling", Zaken.AMBTENAAR);
+        ROLLEN.put("dienstdirecteur", Zaken.DIRECTEUR);
+        ROLLEN.put("manager", Zaken.MANAGER);
+    }
     /** A filter whose median took longer than this at the smaller scale is not run again at the larger one. */
     private static final double TE_TRAAG_MS = 5_000;
 
@@ -71,20 +79,26 @@ final class Dashboardlatentie {
                 });
             }
             FilterService filters = engine.getFilterService();
-            Filter teLaat = filters.createTaskFilterQuery().filterName("Te laat").singleResult();
-            for (String gebruiker : List.of(Zaken.regisseur(1), Zaken.DIRECTEUR, Zaken.MANAGER)) {
-                if (vorigeMediaan.getOrDefault(gebruiker, 0.0) > TE_TRAAG_MS) {
-                    rapport.voegToe("dashboard", "filter 'Te laat' voor " + gebruiker + ", " + open
-                            + ": niet gemeten, mediaan op de kleinere schaal al " + Math.round(vorigeMediaan.get(gebruiker)) + " ms",
-                            vorigeMediaan.get(gebruiker), "ms", null, "< 150 ms", false);
-                    continue;
+            for (Map.Entry<String, String> rol : ROLLEN.entrySet()) {
+                String gebruiker = rol.getValue();
+                for (String naam : FILTERS) {
+                    String sleutel = gebruiker + "/" + naam;
+                    String meting = "Tasklist-filter '" + naam + "', " + rol.getKey() + " (" + gebruiker + ")";
+                    if (vorigeMediaan.getOrDefault(sleutel, 0.0) > TE_TRAAG_MS) {
+                        rapport.voegToe("lezen", meting + ", " + open + ": niet gemeten, mediaan op de kleinere schaal al "
+                                + Math.round(vorigeMediaan.get(sleutel)) + " ms", vorigeMediaan.get(sleutel), "ms", null, "< 150 ms", false);
+                        continue;
+                    }
+                    Filter filter = filters.createTaskFilterQuery().filterName(naam).singleResult();
+                    long aantal = zaken.als(gebruiker, () -> filters.count(filter.getId()));
+                    vorigeMediaan.put(sleutel, Latentie.meet(rapport, "lezen", meting + " (" + aantal + " taken), eerste 15 en aantal, " + open,
+                            () -> zaken.als(gebruiker, () -> {
+                                filters.listPage(filter.getId(), 0, 15);
+                                return filters.count(filter.getId());
+                            })));
                 }
-                long aantal = zaken.als(gebruiker, () -> filters.count(teLaat.getId()));
-                vorigeMediaan.put(gebruiker, percentielen("filter 'Te laat' voor " + gebruiker + " (" + aantal + " taken), " + open, () -> zaken.als(gebruiker, () -> {
-                    filters.listPage(teLaat.getId(), 0, 15);
-                    return filters.count(teLaat.getId());
-                })));
             }
+            new Zaaklatentie(engine, rapport, poort).meet(open);
         } finally {
             CasesysteemBenchmark.klokVooruit(-40);
             jobs.hervat();
@@ -105,26 +119,7 @@ final class Dashboardlatentie {
         rapport.voegToe("dashboard", meting, new Meting.Reeks(tijden), "ms", null, null);
     }
 
-    /** Returns the median. */
     private double percentielen(String meting, java.util.function.Supplier<?> vraag) {
-        // warm-up: one call, and more only when that one was quick
-        long eerste = System.nanoTime();
-        vraag.get();
-        boolean snel = System.nanoTime() - eerste < 1_000_000_000L;
-        for (int i = 1; snel && i < OPWARMEN; i++) {
-            vraag.get();
-        }
-        List<Double> tijden = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < METINGEN && (i < MINSTENS || System.nanoTime() - start < BUDGET_NANOS); i++) {
-            long begin = System.nanoTime();
-            vraag.get();
-            tijden.add(Meting.millis(System.nanoTime() - begin));
-        }
-        double p95 = Meting.percentiel(tijden, 95);
-        rapport.voegToe("dashboard", meting + " p50 (n=" + tijden.size() + ")", Meting.percentiel(tijden, 50), "ms", null, null, null);
-        rapport.voegToe("dashboard", meting + " p95", p95, "ms", null, "< 150 ms", p95 < 150);
-        rapport.voegToe("dashboard", meting + " p99", Meting.percentiel(tijden, 99), "ms", null, null, null);
-        return Meting.percentiel(tijden, 50);
+        return Latentie.meet(rapport, "dashboard", meting, vraag);
     }
 }

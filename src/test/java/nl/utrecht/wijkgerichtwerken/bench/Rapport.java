@@ -31,6 +31,7 @@ final class Rapport {
         omgeving.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
         omgeving.put("maxHeap", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1024 * 1024) + " MB");
         omgeving.put("cpu", cpuModel());
+        omgeving.put("load average bij begin (1, 5, 15 min; gedeelde machine)", loadAverage());
     }
 
     void omgeving(String sleutel, Object waarde) {
@@ -56,6 +57,7 @@ final class Rapport {
     }
 
     void schrijf(Path map) throws IOException {
+        omgeving.put("load average aan het eind", loadAverage());
         System.out.println(bestanden(map));
     }
 
@@ -81,6 +83,15 @@ final class Rapport {
     private static String regel(Regel r) {
         return String.format(Locale.ROOT, "%-12s %-62s %10.1f %-8s %s %s", r.onderdeel(), r.meting(), r.waarde(), r.eenheid(),
                 r.spreiding() == null ? "" : r.spreiding(), r.doel() == null ? "" : "(doel " + r.doel() + ": " + (r.gehaald() ? "gehaald" : "NIET gehaald") + ")");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] delen = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return delen[0] + ", " + delen[1] + ", " + delen[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String cpuModel() {

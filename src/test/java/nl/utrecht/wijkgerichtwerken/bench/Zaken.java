@@ -129,6 +129,21 @@ final class Zaken {
         return engine.getRuntimeService().startProcessInstanceByKey("initiatief", start).getId();
     }
 
+    /** An information request as the wijkbureau registers it (engine start, same start rules as the API). */
+    String informatieverzoek(int i) {
+        Map<String, Object> start = new HashMap<>();
+        start.put("wijkplatform", "Wijkplatform " + WIJKEN[Math.floorMod(i, WIJKEN.length)]);
+        start.put("wijk", WIJKEN[Math.floorMod(i, WIJKEN.length)]);
+        start.put("onderwerp", "Benchmark " + i);
+        start.put("vraag", "Welke bomen worden gekapt en wat komt ervoor terug?");
+        start.put("contactEmail", "platform@example.org");
+        return engine.getRuntimeService().startProcessInstanceByKey("informatieverzoek", start).getId();
+    }
+
+    static Map<String, Object> antwoord() {
+        return Map.of("antwoord", "De bomen worden in maart vervangen door lindes, zie het bomenplan.");
+    }
+
     /** The process instance of a case number. */
     String zaak(String zaaknummer) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer).processDefinitionKeyNotIn("melding").singleResult().getId();

@@ -41,7 +41,7 @@ class DashboardMomentopnameTest {
             trageBerekening.await(10, TimeUnit.SECONDS);
             return overzicht(2);
         });
-        momentopname = new DashboardMomentopname(openZaken, kengetallen, Duration.ofMillis(50));
+        momentopname = new DashboardMomentopname(openZaken, kengetallen, mock(OpenZakenQuery.class), Duration.ofMillis(50));
         assertThat(momentopname.zaken().totalen()).containsEntry("op-tijd", 1L);
         Thread.sleep(80);
 
@@ -61,9 +61,40 @@ class DashboardMomentopnameTest {
     @Test
     void zonderGeldigheidRekentElkeVraagOpnieuw() {
         when(openZaken.overzicht()).thenReturn(overzicht(1), overzicht(2));
-        momentopname = new DashboardMomentopname(openZaken, kengetallen, Duration.ZERO);
+        momentopname = new DashboardMomentopname(openZaken, kengetallen, mock(OpenZakenQuery.class), Duration.ZERO);
         assertThat(momentopname.zaken().totalen()).containsEntry("op-tijd", 1L);
         assertThat(momentopname.zaken().totalen()).containsEntry("op-tijd", 2L);
         verify(openZaken, times(2)).overzicht();
+    }
+
+    @Test
+    void deDoorklikLijstKomtMeteenUitDeMomentopnameZonderZakenDieIntussenVerderZijn() throws Exception {
+        OpenZakenQuery query = mock(OpenZakenQuery.class);
+        LocalDate vandaag = LocalDate.of(2026, 12, 1);
+        var verder = new OpenZakenQuery.Leidend("z1", "t1", "escalatie", "oost", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(5), null);
+        var open = new OpenZakenQuery.Leidend("z2", "t2", "escalatie", "oost", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(3), null);
+        var elders = new OpenZakenQuery.Leidend("z3", "t3", "escalatie", "west", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(3), null);
+        CountDownLatch trageBerekening = new CountDownLatch(1);
+        when(query.leidend()).thenReturn(List.of(verder, open, elders)).thenAnswer(a -> {
+            trageBerekening.await(10, TimeUnit.SECONDS);
+            return List.of();
+        });
+        // t1 was completed after the snapshot: its details are gone
+        when(query.details(List.of("t1", "t2"))).thenReturn(Map.of("t2", new OpenZakenQuery.Details("ESC-2026-000002", "Oversteek", "Oplossen in de wijk", "jan")));
+        Termijnbakken bakken = mock(Termijnbakken.class);
+        when(bakken.vandaag()).thenReturn(vandaag);
+        when(bakken.bak(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.eq(vandaag))).thenReturn(nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus.TE_LAAT);
+        OpenZaken lijst = new OpenZaken(query, bakken, mock(DashboardNamen.class), new nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties());
+        momentopname = new DashboardMomentopname(openZaken, kengetallen, query, Duration.ofMillis(50));
+        momentopname.leidend();
+        Thread.sleep(80);
+
+        long begin = System.nanoTime();
+        List<OpenZaken.Zaak> zaken = lijst.zaken(momentopname.leidend(), new OpenZakenQuery.Filter("escalatie", "oost", null, null), "te-laat");
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).as("no wait for the slow recomputation").isLessThan(Duration.ofSeconds(1));
+        assertThat(zaken).extracting(OpenZaken.Zaak::zaaknummer).containsExactly("ESC-2026-000002");
+        assertThat(zaken.get(0).termijn()).isEqualTo(vandaag.minusDays(3));
+        trageBerekening.countDown();
     }
 }
