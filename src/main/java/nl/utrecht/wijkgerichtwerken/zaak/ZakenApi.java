@@ -36,8 +36,10 @@ class ZakenApi {
     private final Tijdlijn tijdlijn;
     private final Notities notities;
     private final Lezers lezers;
+    private final Documenten documenten;
 
-    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers) {
+    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers, Documenten documenten) {
+        this.documenten = documenten;
         this.zaken = zaken;
         this.tijdlijn = tijdlijn;
         this.notities = notities;
@@ -72,6 +74,7 @@ class ZakenApi {
         dossier.put("diensten", zaak.diensten());
         dossier.put("tijdlijn", tijdlijn.van(zaak.instantie()));
         dossier.put("notities", notities.van(zaak.zaaknummer()));
+        dossier.put("documenten", documenten.van(zaak.zaaknummer()).stream().map(Documenten::regel).toList());
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
         for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF)) {
