@@ -38,8 +38,39 @@ public class Documenten {
 
     /** Checks all files, then stores them; nothing is stored when one is refused. */
     public List<Document> voegToe(String zaaknummer, List<MultipartFile> bestanden, String door, boolean vertrouwelijk) {
-        List<MultipartFile> gekozen = bestanden == null ? List.of()
+        List<MultipartFile> gekozen = gekozen(bestanden);
+        List<Document> nieuw = controleer(zaaknummer, gekozen, door, vertrouwelijk, true);
+        List<Document> bewaard = new ArrayList<>();
+        for (int i = 0; i < gekozen.size(); i++) {
+            try (InputStream inhoud = gekozen.get(i).getInputStream()) {
+                bewaard.add(opslag.bewaar(nieuw.get(i), inhoud));
+            } catch (IOException fout) {
+                throw new UncheckedIOException(fout);
+            }
+        }
+        return bewaard;
+    }
+
+    /** Checks the optional attachments of a form before its case exists (none chosen is fine). */
+    public void controleerBijlagen(List<MultipartFile> bestanden) {
+        List<MultipartFile> gekozen = gekozen(bestanden);
+        if (!gekozen.isEmpty()) {
+            controleer(null, gekozen, null, false, false);
+        }
+    }
+
+    /** The attachments of a form whose case now exists, already checked; none is fine. */
+    public List<Document> voegBijlagenToe(String zaaknummer, List<MultipartFile> bestanden, String door) {
+        return gekozen(bestanden).isEmpty() ? List.of() : voegToe(zaaknummer, bestanden, door, false);
+    }
+
+    private static List<MultipartFile> gekozen(List<MultipartFile> bestanden) {
+        return bestanden == null ? List.of()
                 : bestanden.stream().filter(b -> b != null && !(b.isEmpty() && leeg(b.getOriginalFilename()))).toList();
+    }
+
+    private List<Document> controleer(String zaaknummer, List<MultipartFile> gekozen, String door, boolean vertrouwelijk,
+            boolean metZaak) {
         Invoercontrole controle = new Invoercontrole();
         if (gekozen.isEmpty()) {
             controle.fout(VELD, "kies een bestand om toe te voegen");
@@ -57,19 +88,11 @@ public class Documenten {
             nieuw.add(new Document(null, zaaknummer, naam, type, bestand.getSize(), door, null, vertrouwelijk));
         }
         long maxPerZaak = instellingen.maxPerZaak().toBytes();
-        if (!controle.heeftFouten() && opslag.totaleGrootte(zaaknummer) + samen > maxPerZaak) {
+        if (!controle.heeftFouten() && (metZaak ? opslag.totaleGrootte(zaaknummer) : 0) + samen > maxPerZaak) {
             controle.fout(VELD, "de documenten van deze zaak mogen samen niet groter zijn dan " + mb(maxPerZaak));
         }
         controle.controleer("Het document is niet toegevoegd.");
-        List<Document> bewaard = new ArrayList<>();
-        for (int i = 0; i < gekozen.size(); i++) {
-            try (InputStream inhoud = gekozen.get(i).getInputStream()) {
-                bewaard.add(opslag.bewaar(nieuw.get(i), inhoud));
-            } catch (IOException fout) {
-                throw new UncheckedIOException(fout);
-            }
-        }
-        return bewaard;
+        return nieuw;
     }
 
     /** A document the municipality made itself (the answer as PDF), stored without the checks for uploads. */
