@@ -54,6 +54,31 @@ class BijlagenIntegrationTest {
         assertThat(historyService.createHistoricProcessInstanceQuery().variableValueEquals("onderwerp", onderwerp).count()).isZero();
     }
 
+    @Test
+    void deIndienerVoegtOpDeStatuspaginaEenDocumentToeEnZiet(){
+        com.fasterxml.jackson.databind.JsonNode ingediend = rest.postForObject("/api/adviezen", PubliekeAanvragen.advies(),
+                com.fasterxml.jackson.databind.JsonNode.class);
+        String zaak = ingediend.get("zaaknummer").asText();
+        String token = ingediend.get("statusUrl").asText().replaceAll(".*token=", "");
+        String pad = "/status/" + zaak + "/documenten?token=" + token;
+
+        ResponseEntity<String> geweigerd = rest.postForEntity(pad, Uploads.multipart(Uploads.bestand("virus.pdf", Uploads.elf())), String.class);
+        assertThat(geweigerd.getStatusCode().value()).isEqualTo(400);
+        assertThat(geweigerd.getBody()).contains("<title>Fout: ", "id=\"fout-bestand\"",
+                "&#39;virus.pdf&#39; is geen toegestaan soort bestand", "aria-invalid=\"true\"");
+
+        ResponseEntity<String> toegevoegd = rest.postForEntity(pad, Uploads.multipart(Uploads.bestand("foto's/plan.pdf", Uploads.pdf(2048))),
+                String.class);
+        assertThat(toegevoegd.getStatusCode().value()).isIn(200, 303);
+        String pagina = rest.getForObject("/status/" + zaak + "?token=" + token, String.class);
+        assertThat(pagina).contains(">plan.pdf</a>", "/api/status/" + zaak + "/documenten/").doesNotContain("virus.pdf");
+        String link = pagina.replaceAll("(?s).*href=\"(/api/status/[^\"]+)\".*", "$1").replace("&amp;", "&");
+        ResponseEntity<byte[]> download = rest.getForEntity(link, byte[].class);
+        assertThat(download.getStatusCode().value()).isEqualTo(200);
+        assertThat(download.getBody()).isEqualTo(Uploads.pdf(2048));
+        assertThat(download.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
     private static LinkedMultiValueMap<String, Object> velden(String onderwerp) {
         LinkedMultiValueMap<String, Object> velden = new LinkedMultiValueMap<>();
         for (String[] veld : IntakePaginasIntegrationTest.advies()) {
