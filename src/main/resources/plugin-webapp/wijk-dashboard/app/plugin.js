@@ -72,7 +72,9 @@ export default {
           el('thead', {}, el('tr', {}, ['Zaak', 'Titel', 'Open taak', 'Behandelaar', 'Termijn', 'Status']
             .map(k => el('th', { scope: 'col' }, k)))),
           el('tbody', {}, lijst.map(z => el('tr', { 'data-zaaknummer': z.zaaknummer },
-            el('td', {}, el('a', { href: z.cockpitUrl, class: 'wijk-zaaklink' }, z.zaaknummer || '—')),
+            // the case file (zaak/ZaakPaginas), readable for every manager; Cockpit's instance page stays for admins only
+            el('td', {}, z.zaaknummer
+              ? el('a', { href: `/zaken/${encodeURIComponent(z.zaaknummer)}`, class: 'wijk-zaaklink' }, z.zaaknummer) : '—'),
             el('td', {}, z.titel || ''),
             el('td', {}, el('a', { href: z.tasklistUrl, class: 'wijk-taaklink', target: '_blank', rel: 'noopener' }, z.taak)),
             el('td', {}, z.behandelaar || 'niet toegewezen'),

@@ -24,7 +24,7 @@ public class AdviesOntvangers {
         TaskService taken = execution.getProcessEngineServices().getTaskService();
         Set<String> aan = new LinkedHashSet<>();
         for (Task taak : taken.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-            if ("Task_TermijnVerlengen".equals(taak.getTaskDefinitionKey())) {
+            if (AdviesVariabelen.TAAK_VERLENGEN.equals(taak.getTaskDefinitionKey())) {
                 continue;
             }
             if (taak.getAssignee() != null) {

@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
-import nl.utrecht.wijkgerichtwerken.organisatie.Startvariabelen;
-import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
+import nl.utrecht.wijkgerichtwerken.zaak.Startvariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.Statuslinks;
+import nl.utrecht.wijkgerichtwerken.zaak.Zaaknummers;
 
 /** Start listener of {@code wijkplatform-advies}: checks, numbers (ADV-…) and starts the clock. */
 @Component("adviesStartControle")

@@ -1,56 +1,67 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
 /**
- * Process keys and variable names of {@code wijkplatform-advies} (bpmn/wijkplatform-advies.bpmn) and
- * {@code informatieverzoek} (bpmn/informatieverzoek.bpmn), in one place.
+ * The contract of process {@code wijkplatform-advies} (bpmn/wijkplatform-advies.bpmn): its key, task ids and
+ * variable names, in one place; the names {@code informatieverzoek} shares with it are used there too
+ * ({@link InformatieverzoekVariabelen} is that process's own contract). What other packages need is public;
+ * zaak/ProcescontractenTest checks every public name against the BPMN and the forms.
  */
-final class AdviesVariabelen {
+public final class AdviesVariabelen {
 
-    static final String PROCES_ADVIES = "wijkplatform-advies";
-    static final String PROCES_INFORMATIEVERZOEK = "informatieverzoek";
-    static final String PREFIX_ADVIES = "ADV";
-    static final String PREFIX_INFORMATIEVERZOEK = "INF";
-    static final String TAAK_REACTIE = "Task_ReactieSchrijven";
+    public static final String PROCES_ADVIES = "wijkplatform-advies";
+    static final String PROCES_INFORMATIEVERZOEK = InformatieverzoekVariabelen.PROCES;
+    public static final String PREFIX_ADVIES = "ADV";
+    static final String PREFIX_INFORMATIEVERZOEK = InformatieverzoekVariabelen.PREFIX;
+
+    // user tasks
+    public static final String TAAK_REGISTREREN = "Task_AdviesRegistreren";
+    public static final String TAAK_REACTIE = "Task_ReactieSchrijven";
+    public static final String TAAK_BEOORDELEN = "Task_ReactieBeoordelen";
+    /** The optional extension, open beside the work: no work due on a term. */
+    public static final String TAAK_VERLENGEN = "Task_TermijnVerlengen";
 
     // start (DESIGN §5.2, §5.3)
-    static final String WIJKPLATFORM = "wijkplatform";
-    static final String WIJK = "wijk";
-    static final String ONDERWERP = "onderwerp";
-    static final String SOORT = "soort";
-    static final String ADVIESPUNTEN = "adviespunten";
-    static final String BETROKKENEN = "betrokkenen";
-    static final String DRAAGVLAK = "draagvlak";
-    static final String CONTACT_EMAIL = "contactEmail";
-    static final String CONTACT_NAAM = "contactNaam";
-    static final String VRAAG = "vraag";
+    public static final String WIJKPLATFORM = "wijkplatform";
+    public static final String WIJK = "wijk";
+    public static final String ONDERWERP = "onderwerp";
+    public static final String SOORT = "soort";
+    public static final String ADVIESPUNTEN = "adviespunten";
+    public static final String BETROKKENEN = "betrokkenen";
+    public static final String DRAAGVLAK = "draagvlak";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String CONTACT_NAAM = "contactNaam";
+    static final String VRAAG = InformatieverzoekVariabelen.VRAAG;
     /** The official who registered it (the start's initiator); none for a public submission. */
     static final String GEREGISTREERD_DOOR = "geregistreerdDoor";
 
     // clock
     static final String ONTVANGEN_OP = "ontvangenOp";
     static final String REGISTRATIE_DATUM = "registratieDatum";
-    static final String REACTIE_DATUM = "reactieDatum";
+    public static final String REACTIE_DATUM = "reactieDatum";
     static final String REACTIE_DATUM_TEKST = "reactieDatumTekst";
     static final String WAARSCHUWING_DATUM = "waarschuwingDatum";
 
     // handling
-    static final String DIENST = "dienst";
-    static final String AFSPRAKEN_VERVOLG = "afsprakenVervolg";
-    static final String PUNTEN = "punten";
+    public static final String DIENST = "dienst";
+    public static final String AFSPRAKEN_VERVOLG = "afsprakenVervolg";
+    public static final String PUNTEN = "punten";
+    /** Per adviespunt in the reactie form: fields {@code standpunt<n>} and {@code motivering<n>}, n from 1. */
+    public static final String STANDPUNT = "standpunt";
+    public static final String MOTIVERING = "motivering";
     static final String AANTAL_PUNTEN = "aantalPunten";
-    static final String VERVOLG = "vervolg";
+    public static final String VERVOLG = "vervolg";
     static final String AUTEUR = "auteur";
     static final String BEOORDELAAR = "beoordelaar";
-    static final String AKKOORD = "akkoord";
-    static final String OPMERKINGEN = "opmerkingen";
-    static final String ANTWOORD = "antwoord";
+    public static final String AKKOORD = "akkoord";
+    public static final String OPMERKINGEN = "opmerkingen";
+    static final String ANTWOORD = InformatieverzoekVariabelen.ANTWOORD;
 
     // verlenging and end
     static final String VERLENGD = "verlengd";
     static final String VERLENGING_REDEN = "verlengingReden";
     static final String NIEUWE_REACTIE_DATUM = "nieuweReactieDatum";
-    static final String VERSTUURD_OP = "verstuurdOp";
-    static final String OP_TIJD = "opTijd";
+    public static final String VERSTUURD_OP = "verstuurdOp";
+    public static final String OP_TIJD = "opTijd";
 
     static final java.util.Set<String> STANDPUNTEN =
             java.util.Set.of("overgenomen", "deels-overgenomen", "niet-overgenomen", "nader-onderzoek");

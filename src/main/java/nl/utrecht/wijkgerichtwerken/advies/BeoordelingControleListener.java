@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
-import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
-import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Taakgebruiker;
+import nl.utrecht.wijkgerichtwerken.zaak.Voltooiers;
 
 /**
  * Four eyes: the reviewer is never an author of the reactie, as the engine recorded who completed the

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
-import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Taakgebruiker;
 
 /** The two checks of {@code informatieverzoek}: routed to a known dienst; a real answer. */
 @Configuration(proxyBeanMethods = false)

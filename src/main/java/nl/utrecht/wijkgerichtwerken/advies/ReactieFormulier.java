@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 public class ReactieFormulier {
 
     public String standpunt(DelegateExecution zaak, int nummer) {
-        return veld(zaak, nummer, "standpunt");
+        return veld(zaak, nummer, AdviesVariabelen.STANDPUNT);
     }
 
     public String motivering(DelegateExecution zaak, int nummer) {
-        return veld(zaak, nummer, "motivering");
+        return veld(zaak, nummer, AdviesVariabelen.MOTIVERING);
     }
 
     /** The answers from the per-point fields, when the form filled in any of them. */
@@ -35,8 +35,8 @@ public class ReactieFormulier {
         List<Map<String, Object>> punten = new ArrayList<>();
         boolean ingevuld = false;
         for (int i = 1; i <= aantal; i++) {
-            Object standpunt = taak.getVariable("standpunt" + i);
-            Object motivering = taak.getVariable("motivering" + i);
+            Object standpunt = taak.getVariable(AdviesVariabelen.STANDPUNT + i);
+            Object motivering = taak.getVariable(AdviesVariabelen.MOTIVERING + i);
             ingevuld |= standpunt != null || motivering != null;
             Map<String, Object> punt = new HashMap<>();
             punt.put("standpunt", standpunt == null ? null : standpunt.toString());

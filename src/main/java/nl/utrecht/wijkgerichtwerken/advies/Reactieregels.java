@@ -11,7 +11,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 
 /**
  * The inhoudelijke reactie (seed 001: "Adviezen … nemen we altijd serieus, daar hoort een inhoudelijke

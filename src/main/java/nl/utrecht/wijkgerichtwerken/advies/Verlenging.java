@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 
 /**
  * The one extension of the reactie term (DESIGN §4): a reason and a new date after the current one,
@@ -74,8 +74,8 @@ class Verlenging {
             }
         }
         for (Task taak : engine.getTaskService().createTaskQuery().processInstanceId(zaak.getProcessInstanceId()).list()) {
-            if (taak.getDueDate() != null && taak.getDueDate().before(nieuw) && !"Task_AdviesRegistreren".equals(taak.getTaskDefinitionKey())) {
-                taak.setDueDate("Task_ReactieSchrijven".equals(taak.getTaskDefinitionKey())
+            if (taak.getDueDate() != null && taak.getDueDate().before(nieuw) && !AdviesVariabelen.TAAK_REGISTREREN.equals(taak.getTaskDefinitionKey())) {
+                taak.setDueDate(AdviesVariabelen.TAAK_REACTIE.equals(taak.getTaskDefinitionKey())
                         ? termijnen.reactieSchrijven(zaak) : nieuw);
                 engine.getTaskService().saveTask(taak);
             }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /**
  * The case's rules hold for every user of the engine API, not only in Tasklist's forms. On {@code /engine-rest} and

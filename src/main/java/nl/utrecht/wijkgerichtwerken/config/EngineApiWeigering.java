@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+
 /**
  * A refusal of {@link EngineApiBewaking}, in the shape of the other refusals of the engine APIs
  * ({@code type}, Dutch {@code message}, {@code fouten} naming each refused field; see {@link OngeldigeInvoerFilter}),

@@ -2,6 +2,8 @@ package nl.utrecht.wijkgerichtwerken.config;
 
 import java.util.List;
 
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+
 /**
  * A refusal because of who asks, not of what was filled in (e.g. starting a case for another wijk):
  * answered 403 with the Dutch message and the field, otherwise handled as {@link OngeldigeInvoerException}

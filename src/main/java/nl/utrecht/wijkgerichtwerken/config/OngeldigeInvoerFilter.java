@@ -21,6 +21,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+
 /**
  * Camunda's REST resources wrap every engine exception in their own message ("Cannot instantiate
  * process definition …", status 500 on {@code /start}). When a request failed on one of our input

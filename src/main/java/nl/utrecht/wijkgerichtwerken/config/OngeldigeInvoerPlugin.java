@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+
 /**
  * The engine wraps an exception from a task listener in "ENGINE-03051 There was an exception while
  * invoking the TaskListener…". This outermost command interceptor unwraps a refusal of ours and notes

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+
 /**
  * The variable types a person may send through the engine APIs: what the forms produce (texts, numbers, yes/no,
  * dates, JSON lists). Object values (Java serialization or any other serialized class), files, bytes and XML are

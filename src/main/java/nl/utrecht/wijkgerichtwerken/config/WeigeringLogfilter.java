@@ -12,6 +12,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+
 /**
  * A refused input is the user's mistake, not the system's: the engine would log it as an ERROR
  * (ENGINE-16004, with the stack trace) and the REST layer again as a WARN ENGINE-REST-HTTP500 with its

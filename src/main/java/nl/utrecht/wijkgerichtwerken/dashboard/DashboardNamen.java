@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /** Dutch names on the dashboard: processes and steps from the deployed models, rungs, wijken and diensten. */
@@ -38,7 +39,7 @@ class DashboardNamen {
         if (stap == null) {
             return "—";
         }
-        if ("escalatie".equals(proces) && NIVEAUS.containsKey(stap)) {
+        if (EscalatieVariabelen.PROCES.equals(proces) && NIVEAUS.containsKey(stap)) {
             return NIVEAUS.get(stap);
         }
         return namen.computeIfAbsent("stap:" + proces + ":" + stap, k -> {

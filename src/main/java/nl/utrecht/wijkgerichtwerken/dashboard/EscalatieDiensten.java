@@ -26,11 +26,11 @@ class EscalatieDiensten {
 
     List<Kengetallen.Aantal> perDienst(Timestamp vanaf, Timestamp tot) {
         Map<String, Long> perDienst = new TreeMap<>();
-        jdbc.query("""
+        jdbc.query(Procesnamen.sql("""
                 SELECT v.TEXT_ AS diensten, COUNT(*) AS aantal FROM ACT_HI_PROCINST p
-                JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.ID_ AND v.EXECUTION_ID_ = p.ID_ AND v.NAME_ = 'dienstenTekst'
-                WHERE p.PROC_DEF_KEY_ = 'escalatie' AND p.START_TIME_ >= ? AND p.START_TIME_ < ?
-                GROUP BY v.TEXT_""", rs -> {
+                JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.ID_ AND v.EXECUTION_ID_ = p.ID_ AND v.NAME_ = {DIENSTEN_TEKST}
+                WHERE p.PROC_DEF_KEY_ = {ESCALATIE} AND p.START_TIME_ >= ? AND p.START_TIME_ < ?
+                GROUP BY v.TEXT_"""), rs -> {
             long aantal = rs.getLong("aantal");
             for (String dienst : rs.getString("diensten").split(",")) {
                 if (!dienst.isBlank()) {

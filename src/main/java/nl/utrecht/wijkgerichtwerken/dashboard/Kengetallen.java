@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
 /**
@@ -47,15 +48,7 @@ class Kengetallen {
     }
 
     /** The task of each rung, in the order of the ladder. */
-    static final Map<String, String> NIVEAUTAKEN = new LinkedHashMap<>();
-
-    static {
-        NIVEAUTAKEN.put("Task_OplossenInWijk", "wijk");
-        NIVEAUTAKEN.put("Task_BesluitDienstdirecteur", "dienstdirecteur");
-        NIVEAUTAKEN.put("Task_BesluitWijkgarage", "wijkgarage");
-        NIVEAUTAKEN.put("Task_BesluitAlgemeenDirecteur", "algemeen-directeur");
-        NIVEAUTAKEN.put("Task_BestuurlijkeUitkomstVastleggen", "bestuurlijk");
-    }
+    static final Map<String, String> NIVEAUTAKEN = EscalatieVariabelen.niveauPerTaak();
 
     private final JdbcTemplate jdbc;
     private final Werkdagen werkdagen;
@@ -81,11 +74,11 @@ class Kengetallen {
 
     private Aandeel adviezen(Timestamp vanaf, Timestamp tot) {
         Map<String, Boolean> opTijd = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(Procesnamen.sql("""
                 SELECT v.PROC_INST_ID_ AS zaak, o.LONG_ AS op_tijd FROM ACT_HI_VARINST v
-                JOIN ACT_HI_VARINST o ON o.PROC_INST_ID_ = v.PROC_INST_ID_ AND o.NAME_ = 'opTijd' AND o.STATE_ = 'CREATED'
-                WHERE v.NAME_ = 'verstuurdOp' AND v.STATE_ = 'CREATED' AND v.PROC_DEF_KEY_ = 'wijkplatform-advies'
-                AND v.LONG_ >= ? AND v.LONG_ < ?""",
+                JOIN ACT_HI_VARINST o ON o.PROC_INST_ID_ = v.PROC_INST_ID_ AND o.NAME_ = {OP_TIJD} AND o.STATE_ = 'CREATED'
+                WHERE v.NAME_ = {VERSTUURD_OP} AND v.STATE_ = 'CREATED' AND v.PROC_DEF_KEY_ = {ADVIES}
+                AND v.LONG_ >= ? AND v.LONG_ < ?"""),
                 rs -> {
                     opTijd.merge(rs.getString("zaak"), rs.getLong("op_tijd") == 1L, Boolean::logicalOr);
                 }, vanaf.getTime(), tot.getTime());
@@ -94,10 +87,10 @@ class Kengetallen {
 
     private Aandeel initiatieven(Timestamp vanaf, Timestamp tot) {
         long[] tellers = new long[2];
-        jdbc.query("""
-                SELECT END_TIME_, DUE_DATE_ FROM ACT_HI_TASKINST WHERE PROC_DEF_KEY_ = 'initiatief'
-                AND TASK_DEF_KEY_ = 'Task_BesluitNemen' AND DELETE_REASON_ = 'completed' AND DUE_DATE_ IS NOT NULL
-                AND END_TIME_ >= ? AND END_TIME_ < ?""", rs -> {
+        jdbc.query(Procesnamen.sql("""
+                SELECT END_TIME_, DUE_DATE_ FROM ACT_HI_TASKINST WHERE PROC_DEF_KEY_ = {INITIATIEF}
+                AND TASK_DEF_KEY_ = {TAAK_INITIATIEF_BESLUIT} AND DELETE_REASON_ = 'completed' AND DUE_DATE_ IS NOT NULL
+                AND END_TIME_ >= ? AND END_TIME_ < ?"""), rs -> {
             tellers[0]++;
             if (!Termijnbakken.dag(rs.getTimestamp(1)).isAfter(Termijnbakken.dag(rs.getTimestamp(2)))) {
                 tellers[1]++;
@@ -110,31 +103,31 @@ class Kengetallen {
         Map<String, List<Integer>> duren = new LinkedHashMap<>();
         NIVEAUTAKEN.values().forEach(niveau -> duren.put(niveau, new ArrayList<>()));
         // only the rungs that ended in the period (index on step and end), then all tasks of those rungs
-        jdbc.query("""
+        jdbc.query(Procesnamen.sql("""
                 SELECT t.TASK_DEF_KEY_ AS taak, MIN(t.START_TIME_) AS van, MAX(t.END_TIME_) AS tot FROM ACT_HI_TASKINST t
                 JOIN (SELECT DISTINCT PROC_INST_ID_, TASK_DEF_KEY_ FROM ACT_HI_TASKINST
-                      WHERE TASK_DEF_KEY_ IN ('%1$s') AND END_TIME_ >= ? AND END_TIME_ < ?) r
+                      WHERE TASK_DEF_KEY_ IN (%1$s) AND END_TIME_ >= ? AND END_TIME_ < ?) r
                   ON r.PROC_INST_ID_ = t.PROC_INST_ID_ AND r.TASK_DEF_KEY_ = t.TASK_DEF_KEY_
-                WHERE t.PROC_DEF_KEY_ = 'escalatie'
+                WHERE t.PROC_DEF_KEY_ = {ESCALATIE}
                 GROUP BY t.PROC_INST_ID_, t.TASK_DEF_KEY_
                 HAVING COUNT(t.END_TIME_) = COUNT(*) AND MAX(t.END_TIME_) >= ? AND MAX(t.END_TIME_) < ?"""
-                .formatted(String.join("', '", NIVEAUTAKEN.keySet())), rs -> {
+                .formatted(Procesnamen.lijst(NIVEAUTAKEN.keySet()))), rs -> {
             duren.get(NIVEAUTAKEN.get(rs.getString("taak"))).add(werkdagen.werkdagenTussen(
                     Termijnbakken.dag(rs.getTimestamp("van")), Termijnbakken.dag(rs.getTimestamp("tot"))));
         }, vanaf, tot, vanaf, tot);
         List<NiveauDuur> niveaus = new ArrayList<>();
         duren.forEach((niveau, lijst) -> niveaus.add(
-                new NiveauDuur(niveau, namen.stap("escalatie", niveau), lijst.size(), mediaan(lijst))));
+                new NiveauDuur(niveau, namen.stap(EscalatieVariabelen.PROCES, niveau), lijst.size(), mediaan(lijst))));
         return niveaus;
     }
 
     private List<Aantal> perWijk(Timestamp vanaf, Timestamp tot) {
         Map<String, Long> perWijk = new TreeMap<>();
-        jdbc.query("""
+        jdbc.query(Procesnamen.sql("""
                 SELECT w.TEXT_ AS wijk, COUNT(*) AS aantal FROM ACT_HI_PROCINST p
-                JOIN ACT_HI_VARINST w ON w.PROC_INST_ID_ = p.ID_ AND w.EXECUTION_ID_ = p.ID_ AND w.NAME_ = 'wijk'
-                WHERE p.PROC_DEF_KEY_ = 'escalatie' AND p.START_TIME_ >= ? AND p.START_TIME_ < ?
-                GROUP BY w.TEXT_""", rs -> {
+                JOIN ACT_HI_VARINST w ON w.PROC_INST_ID_ = p.ID_ AND w.EXECUTION_ID_ = p.ID_ AND w.NAME_ = {WIJK}
+                WHERE p.PROC_DEF_KEY_ = {ESCALATIE} AND p.START_TIME_ >= ? AND p.START_TIME_ < ?
+                GROUP BY w.TEXT_"""), rs -> {
             perWijk.put(rs.getString("wijk"), rs.getLong("aantal"));
         }, vanaf, tot);
         return perWijk.entrySet().stream().map(e -> new Aantal(e.getKey(), namen.wijk(e.getKey()), e.getValue())).toList();
@@ -145,10 +138,10 @@ class Kengetallen {
         for (int score = 1; score <= 5; score++) {
             verdeling.put(score, 0L);
         }
-        jdbc.query("""
+        jdbc.query(Procesnamen.sql("""
                 SELECT LONG_ AS score, COUNT(*) AS aantal FROM ACT_HI_VARINST
-                WHERE NAME_ = 'evaluatieScore' AND STATE_ = 'CREATED' AND PROC_DEF_KEY_ = 'initiatief' AND EXECUTION_ID_ = PROC_INST_ID_
-                AND LONG_ BETWEEN 1 AND 5 AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ? GROUP BY LONG_""", rs -> {
+                WHERE NAME_ = {EVALUATIE_SCORE} AND STATE_ = 'CREATED' AND PROC_DEF_KEY_ = {INITIATIEF} AND EXECUTION_ID_ = PROC_INST_ID_
+                AND LONG_ BETWEEN 1 AND 5 AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ? GROUP BY LONG_"""), rs -> {
             verdeling.put(rs.getInt("score"), rs.getLong("aantal"));
         }, vanaf, tot);
         long aantal = verdeling.values().stream().mapToLong(Long::longValue).sum();

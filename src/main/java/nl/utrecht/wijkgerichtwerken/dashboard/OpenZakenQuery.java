@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenZakenQuery {
 
-    static final List<String> PROCESSEN = List.of("escalatie", "wijkplatform-advies", "informatieverzoek", "initiatief");
+    static final List<String> PROCESSEN = Procesnamen.PROCESSEN;
 
     /** Side tasks that are no work to be done on time: the optional extension and withdrawal. */
-    private static final String ZIJTAKEN = "'Task_TermijnVerlengen', 'Task_EscalatieIntrekken'";
+    private static final String ZIJTAKEN = "{TAAK_VERLENGEN}, {TAAK_INTREKKEN}";
 
     /** One row per case (and dienst): the open task due first. */
-    private static final String LEIDENDE_TAKEN = """
+    private static final String LEIDENDE_TAKEN = Procesnamen.sql("""
             SELECT * FROM (
               SELECT t.ID_ AS taak_id, t.PROC_INST_ID_ AS zaak_id, t.NAME_ AS taak_naam, t.ASSIGNEE_ AS behandelaar,
                      t.CREATE_TIME_ AS gestart, t.DUE_DATE_ AS termijn, t.FOLLOW_UP_DATE_ AS waarschuwing,
@@ -35,16 +35,16 @@ class OpenZakenQuery {
                                         ORDER BY t.DUE_DATE_, t.ID_) AS rang
               FROM ACT_RU_TASK t
               JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
-              LEFT JOIN ACT_RU_VARIABLE w ON w.EXECUTION_ID_ = t.PROC_INST_ID_ AND w.NAME_ = 'wijk' AND w.TASK_ID_ IS NULL
-              LEFT JOIN ACT_RU_VARIABLE dl ON dl.EXECUTION_ID_ = t.EXECUTION_ID_ AND dl.NAME_ = 'dienst'
+              LEFT JOIN ACT_RU_VARIABLE w ON w.EXECUTION_ID_ = t.PROC_INST_ID_ AND w.NAME_ = {WIJK} AND w.TASK_ID_ IS NULL
+              LEFT JOIN ACT_RU_VARIABLE dl ON dl.EXECUTION_ID_ = t.EXECUTION_ID_ AND dl.NAME_ = {DIENST}
                      AND dl.TASK_ID_ IS NULL AND t.EXECUTION_ID_ <> t.PROC_INST_ID_
-              LEFT JOIN ACT_RU_VARIABLE dp ON dp.EXECUTION_ID_ = t.PROC_INST_ID_ AND dp.NAME_ = 'dienst' AND dp.TASK_ID_ IS NULL
-              LEFT JOIN ACT_RU_VARIABLE n ON n.EXECUTION_ID_ = t.PROC_INST_ID_ AND n.NAME_ = 'niveau' AND n.TASK_ID_ IS NULL
-                     AND d.KEY_ = 'escalatie'
+              LEFT JOIN ACT_RU_VARIABLE dp ON dp.EXECUTION_ID_ = t.PROC_INST_ID_ AND dp.NAME_ = {DIENST} AND dp.TASK_ID_ IS NULL
+              LEFT JOIN ACT_RU_VARIABLE n ON n.EXECUTION_ID_ = t.PROC_INST_ID_ AND n.NAME_ = {NIVEAU} AND n.TASK_ID_ IS NULL
+                     AND d.KEY_ = {ESCALATIE}
               WHERE t.DUE_DATE_ IS NOT NULL
-                AND d.KEY_ IN ('escalatie', 'wijkplatform-advies', 'informatieverzoek', 'initiatief')
+                AND d.KEY_ IN (%s)
                 AND t.TASK_DEF_KEY_ NOT IN (%s)
-            ) z WHERE z.rang = 1""".formatted(ZIJTAKEN);
+            ) z WHERE z.rang = 1""".formatted(Procesnamen.lijst(PROCESSEN), ZIJTAKEN));
 
     /** The bucket by the deadline and warning moments; begin and deadline days only where overdue. */
     private static final String TELLING = """
@@ -91,11 +91,11 @@ class OpenZakenQuery {
      * {@code op-tijd}, {@code bijna-te-laat} or {@code te-laat} (the last includes {@code ruim-te-laat}).
      */
     List<Rij> zaken(Filter filter, String bak, Termijnbakken.Grenzen grenzen, int maximum) {
-        StringBuilder sql = new StringBuilder("""
+        StringBuilder sql = new StringBuilder(Procesnamen.sql("""
                 SELECT l.*, e.BUSINESS_KEY_ AS zaaknummer,
                        (SELECT MIN(v.TEXT_) FROM ACT_RU_VARIABLE v WHERE v.EXECUTION_ID_ = l.zaak_id
-                          AND v.NAME_ IN ('titel', 'onderwerp') AND v.TASK_ID_ IS NULL) AS titel
-                FROM (%s) l JOIN ACT_RU_EXECUTION e ON e.ID_ = l.zaak_id WHERE 1 = 1""".formatted(LEIDENDE_TAKEN));
+                          AND v.NAME_ IN ({TITEL}, {ONDERWERP}) AND v.TASK_ID_ IS NULL) AS titel
+                FROM (%s) l JOIN ACT_RU_EXECUTION e ON e.ID_ = l.zaak_id WHERE 1 = 1""".formatted(LEIDENDE_TAKEN)));
         List<Object> parameters = new ArrayList<>();
         voegToe(sql, parameters, "l.proces", filter.proces());
         voegToe(sql, parameters, "l.wijk", filter.wijk());

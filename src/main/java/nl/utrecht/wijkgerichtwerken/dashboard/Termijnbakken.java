@@ -45,14 +45,7 @@ class Termijnbakken {
      * @param waarschuwing the day it becomes nearly overdue (its follow-up date), or {@code null}
      */
     Termijnstatus bak(LocalDate begin, LocalDate deadline, LocalDate waarschuwing, LocalDate vandaag) {
-        if (vandaag.isAfter(deadline)) {
-            return begin != null && werkdagen.ruimTeLaat(begin, deadline, vandaag)
-                    ? Termijnstatus.RUIM_TE_LAAT : Termijnstatus.TE_LAAT;
-        }
-        if (waarschuwing == null) {
-            return werkdagen.status(deadline, vandaag);
-        }
-        return vandaag.isBefore(waarschuwing) ? Termijnstatus.OP_TIJD : Termijnstatus.BIJNA_TE_LAAT;
+        return werkdagen.status(begin, deadline, waarschuwing, vandaag);
     }
 
     /** Splits an overdue task: {@code ruim-te-laat} or {@code te-laat}. */

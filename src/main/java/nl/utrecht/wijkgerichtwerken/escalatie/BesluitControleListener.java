@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
+import nl.utrecht.wijkgerichtwerken.zaak.Taakgebruiker;
 
 /**
  * Complete listener of every decision task: refuses an incomplete decision (the task stays open) and
@@ -18,7 +18,7 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
 @Component("escalatieBesluitControle")
 class BesluitControleListener implements TaskListener {
 
-    static final String TAAK_DIENSTDIRECTEUR = "Task_BesluitDienstdirecteur";
+    static final String TAAK_DIENSTDIRECTEUR = EscalatieVariabelen.TAAK_DIENSTDIRECTEUR;
 
     private final EscalatieBesluitRegels regels;
 

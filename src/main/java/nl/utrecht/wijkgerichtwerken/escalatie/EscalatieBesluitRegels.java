@@ -12,11 +12,11 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /**
  * The server-side rules of every decision task: a {@code besluit} allowed on that rung, a required
@@ -26,8 +26,8 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 @Component
 class EscalatieBesluitRegels {
 
-    static final String TAAK_ALGEMEEN_DIRECTEUR = "Task_BesluitAlgemeenDirecteur";
-    static final String TAAK_BESTUURLIJK = "Task_BestuurlijkeUitkomstVastleggen";
+    static final String TAAK_ALGEMEEN_DIRECTEUR = EscalatieVariabelen.TAAK_ALGEMEEN_DIRECTEUR;
+    static final String TAAK_BESTUURLIJK = EscalatieVariabelen.TAAK_BESTUURLIJK;
 
     record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum) {
 

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
-import nl.utrecht.wijkgerichtwerken.organisatie.Startvariabelen;
-import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
+import nl.utrecht.wijkgerichtwerken.zaak.Startvariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.Zaaknummers;
 
 /**
  * Start listener of {@code escalatie}: checks the start variables and the starter (a refused start

@@ -1,45 +1,59 @@
 package nl.utrecht.wijkgerichtwerken.escalatie;
 
-/** Process key and variable names of process {@code escalatie} (bpmn/escalatie.bpmn), in one place. */
-final class EscalatieVariabelen {
+/**
+ * The contract of process {@code escalatie} (bpmn/escalatie.bpmn): its key, task ids and variable names, in one
+ * place. What other packages need (case file, status, dashboard, authorizations, the initiatief's check-in) is
+ * public; zaak/ProcescontractenTest checks every public name against the BPMN and the forms.
+ */
+public final class EscalatieVariabelen {
 
-    static final String PROCES = "escalatie";
-    static final String ZAAKNUMMER_PREFIX = "ESC";
+    public static final String PROCES = "escalatie";
+    public static final String ZAAKNUMMER_PREFIX = "ESC";
+
+    // user tasks
+    public static final String TAAK_OPLOSSEN_IN_WIJK = "Task_OplossenInWijk";
+    public static final String TAAK_DIENSTDIRECTEUR = "Task_BesluitDienstdirecteur";
+    public static final String TAAK_WIJKGARAGE = "Task_BesluitWijkgarage";
+    public static final String TAAK_ALGEMEEN_DIRECTEUR = "Task_BesluitAlgemeenDirecteur";
+    public static final String TAAK_BESTUURLIJK = "Task_BestuurlijkeUitkomstVastleggen";
+    public static final String TAAK_AFSPRAKEN_CONTROLEREN = "Task_AfsprakenControleren";
+    /** The withdrawal that is open beside every rung: no work due on a term. */
+    public static final String TAAK_INTREKKEN = "Task_EscalatieIntrekken";
 
     // start
-    static final String TITEL = "titel";
-    static final String WIJK = "wijk";
-    static final String DIENSTEN = "diensten";
+    public static final String TITEL = "titel";
+    public static final String WIJK = "wijk";
+    public static final String DIENSTEN = "diensten";
     /** {@link #DIENSTEN} as text, ",so,sw,": readable by SQL (dashboard). */
-    static final String DIENSTEN_TEKST = "dienstenTekst";
-    static final String KNELPUNT = "knelpunt";
-    static final String GEWENSTE_UITKOMST = "gewensteUitkomst";
-    static final String URGENTIE = "urgentie";
+    public static final String DIENSTEN_TEKST = "dienstenTekst";
+    public static final String KNELPUNT = "knelpunt";
+    public static final String GEWENSTE_UITKOMST = "gewensteUitkomst";
+    public static final String URGENTIE = "urgentie";
     static final String START_NIVEAU = "startNiveau";
     static final String REDEN_OVERSLAAN = "redenOverslaan";
-    static final String WIJKREGISSEUR = "wijkregisseur";
+    public static final String WIJKREGISSEUR = "wijkregisseur";
     /** The case number of the initiative whose check-in started this escalation. */
-    static final String INITIATIEF = "initiatief";
+    public static final String INITIATIEF = "initiatief";
 
     // the ladder
-    static final String NIVEAU = "niveau";
+    public static final String NIVEAU = "niveau";
     static final String NIVEAU_OMSCHRIJVING = "niveauOmschrijving";
     static final String NIVEAU_SINDS = "niveauSinds";
     static final String TERMIJN_DATUM = "termijnDatum";
     static final String ESCALATIE_DATUM = "escalatieDatum";
     static final String TERMIJN_TEKST = "termijnTekst";
-    static final String DIENST = "dienst";
+    public static final String DIENST = "dienst";
 
     // decisions
-    static final String BESLUIT = "besluit";
-    static final String TOELICHTING = "toelichting";
-    static final String AFSPRAKEN = "afspraken";
+    public static final String BESLUIT = "besluit";
+    public static final String TOELICHTING = "toelichting";
+    public static final String AFSPRAKEN = "afspraken";
     static final String CONTROLE_DATUM = "controleDatum";
     static final String BESLUIT_DOOR = "besluitDoor";
 
     // end
     static final String EINDNIVEAU = "eindniveau";
-    static final String UITKOMST = "uitkomst";
+    public static final String UITKOMST = "uitkomst";
     static final String CONTROLE_MOMENT = "controleMoment";
     static final String REDEN_INTREKKING = "redenIntrekking";
     static final String BEVESTIGING = "bevestiging";
@@ -56,5 +70,14 @@ final class EscalatieVariabelen {
     static final String TERMIJN_VERSTREKEN = "termijn verstreken";
 
     private EscalatieVariabelen() {
+    }
+
+    /** The rung ({@link #NIVEAU} value) of each rung's decision task, from the bottom of the ladder up. */
+    public static java.util.Map<String, String> niveauPerTaak() {
+        java.util.Map<String, String> niveaus = new java.util.LinkedHashMap<>();
+        for (Niveau niveau : Niveau.values()) {
+            niveaus.put(niveau.taak(), niveau.code());
+        }
+        return niveaus;
     }
 }

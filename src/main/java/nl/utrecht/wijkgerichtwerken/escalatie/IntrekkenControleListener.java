@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 
 /** Withdrawing needs a reason and an explicit confirmation; then the outcome is {@code ingetrokken}. */
 @Component("escalatieIntrekkenControle")

@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The rungs of the escalation ladder (DESIGN §5.1), in order. */
 enum Niveau {
-    WIJK("wijk", "de wijk", "Task_OplossenInWijk"),
-    DIENSTDIRECTEUR("dienstdirecteur", "de dienstdirecteur(en)", BesluitControleListener.TAAK_DIENSTDIRECTEUR),
-    WIJKGARAGE("wijkgarage", "de wijkgarage", "Task_BesluitWijkgarage"),
-    ALGEMEEN_DIRECTEUR("algemeen-directeur", "de algemeen directeur", EscalatieBesluitRegels.TAAK_ALGEMEEN_DIRECTEUR),
-    BESTUURLIJK("bestuurlijk", "het bestuur (vakwethouder)", EscalatieBesluitRegels.TAAK_BESTUURLIJK);
+    WIJK("wijk", "de wijk", EscalatieVariabelen.TAAK_OPLOSSEN_IN_WIJK),
+    DIENSTDIRECTEUR("dienstdirecteur", "de dienstdirecteur(en)", EscalatieVariabelen.TAAK_DIENSTDIRECTEUR),
+    WIJKGARAGE("wijkgarage", "de wijkgarage", EscalatieVariabelen.TAAK_WIJKGARAGE),
+    ALGEMEEN_DIRECTEUR("algemeen-directeur", "de algemeen directeur", EscalatieVariabelen.TAAK_ALGEMEEN_DIRECTEUR),
+    BESTUURLIJK("bestuurlijk", "het bestuur (vakwethouder)", EscalatieVariabelen.TAAK_BESTUURLIJK);
 
     private final String code;
     private final String omschrijving;

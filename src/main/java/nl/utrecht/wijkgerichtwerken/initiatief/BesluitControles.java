@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 
 /**
  * Server-side checks from the fund assessment to the evaluation. "Als ons antwoord nee is, dan zijn we

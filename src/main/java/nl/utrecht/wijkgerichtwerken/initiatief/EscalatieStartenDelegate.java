@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
-import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
+import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.Voltooiers;
 
 /**
  * A stalled initiative can be escalated inside the municipality: starts an {@code escalatie} for the
@@ -32,20 +33,21 @@ class EscalatieStartenDelegate implements JavaDelegate {
                 .stream().findFirst().orElseThrow(() -> new OngeldigeInvoerException("De escalatie is niet gestart.",
                         List.of(new OngeldigeInvoerException.Veldfout("Wijkregisseur", "het initiatief is nog niet gewogen"))));
         Map<String, Object> start = new HashMap<>();
-        start.put("titel", "Initiatief " + zaak.getProcessBusinessKey() + ": " + zaak.getVariable(TITEL));
-        start.put("wijk", zaak.getVariable(WIJK));
-        start.put("diensten", List.of((String) zaak.getVariable(DIENST)));
-        start.put("knelpunt", "Het initiatief loopt vast binnen de gemeente. Check-in: " + zaak.getVariable(CHECK_IN_VERSLAG));
-        start.put("gewensteUitkomst", "Het initiatief kan verder");
-        start.put("urgentie", "normaal");
-        start.put("wijkregisseur", wijkregisseur);
-        start.put("initiatief", zaak.getProcessBusinessKey());
+        start.put(EscalatieVariabelen.TITEL, "Initiatief " + zaak.getProcessBusinessKey() + ": " + zaak.getVariable(TITEL));
+        start.put(EscalatieVariabelen.WIJK, zaak.getVariable(WIJK));
+        start.put(EscalatieVariabelen.DIENSTEN, List.of((String) zaak.getVariable(DIENST)));
+        start.put(EscalatieVariabelen.KNELPUNT,
+                "Het initiatief loopt vast binnen de gemeente. Check-in: " + zaak.getVariable(CHECK_IN_VERSLAG));
+        start.put(EscalatieVariabelen.GEWENSTE_UITKOMST, "Het initiatief kan verder");
+        start.put(EscalatieVariabelen.URGENTIE, "normaal");
+        start.put(EscalatieVariabelen.WIJKREGISSEUR, wijkregisseur);
+        start.put(EscalatieVariabelen.INITIATIEF, zaak.getProcessBusinessKey());
         IdentityService identiteit = zaak.getProcessEngineServices().getIdentityService();
         Authentication contactpersoon = identiteit.getCurrentAuthentication();
         identiteit.clearAuthentication();
         ProcessInstance escalatie;
         try {
-            escalatie = zaak.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey("escalatie", start);
+            escalatie = zaak.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(EscalatieVariabelen.PROCES, start);
         } finally {
             if (contactpersoon != null) {
                 identiteit.setAuthentication(contactpersoon);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
-import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
+import nl.utrecht.wijkgerichtwerken.zaak.Voltooiers;
 
 /**
  * Who works on an initiative, used in BPMN: the wijkregisseur(s) of its wijk as candidate users, and
@@ -38,6 +38,22 @@ public class InitiatiefOntvangers {
                 .map(User::getId).toList();
         List<String> kandidaten = vanDeWijk.isEmpty() ? regisseurs.stream().map(User::getId).toList() : vanDeWijk;
         return kandidaten.stream().collect(Collectors.joining(","));
+    }
+
+    /**
+     * Who assesses an initiatievenfonds request, as decided by the table {@code initiatievenfonds}: a small amount
+     * goes to the wijkregisseur(s) of the initiative's wijk by name (not to every wijkregisseur in the city, seed
+     * 001), a larger one to the wijkgarage or the algemeen directeur as a group.
+     */
+    public List<String> fondsBeoordelaars(DelegateExecution zaak, Object beslisser) {
+        String groep = groepen.beslisser(beslisser);
+        return Groepen.WIJKREGISSEUR.equals(groep) ? List.of(wijkregisseurs(zaak).split(",")) : List.of();
+    }
+
+    /** The group counterpart of {@link #fondsBeoordelaars}: none for the wijkregisseur, who is named. */
+    public List<String> fondsGroepen(Object beslisser) {
+        String groep = groepen.beslisser(beslisser);
+        return Groepen.WIJKREGISSEUR.equals(groep) ? List.of() : List.of(groep);
     }
 
     /**

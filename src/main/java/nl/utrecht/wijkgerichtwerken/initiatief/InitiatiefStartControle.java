@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.intake.Statuslinks;
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
-import nl.utrecht.wijkgerichtwerken.organisatie.Startvariabelen;
-import nl.utrecht.wijkgerichtwerken.organisatie.Zaaknummers;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
+import nl.utrecht.wijkgerichtwerken.zaak.Startvariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.Statuslinks;
+import nl.utrecht.wijkgerichtwerken.zaak.Zaaknummers;
 
 /**
  * Start listener of {@code initiatief}: checks, numbers (INI-…) and sets the timeline the initiatiefnemer

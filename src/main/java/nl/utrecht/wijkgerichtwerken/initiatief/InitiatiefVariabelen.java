@@ -3,58 +3,68 @@ package nl.utrecht.wijkgerichtwerken.initiatief;
 import java.util.List;
 import java.util.Set;
 
-/** Process key and variable names of {@code initiatief} (bpmn/initiatief.bpmn), in one place. */
-final class InitiatiefVariabelen {
+/**
+ * The contract of process {@code initiatief} (bpmn/initiatief.bpmn): its key, task ids and variable names, in one
+ * place. What other packages need is public; zaak/ProcescontractenTest checks every public name against the BPMN
+ * and the forms.
+ */
+public final class InitiatiefVariabelen {
 
-    static final String PROCES = "initiatief";
-    static final String ZAAKNUMMER_PREFIX = "INI";
-    static final String TAAK_CONTACT = "Task_ContactLeggen";
-    static final String TAAK_WEGEN = "Task_InitiatiefWegen";
+    public static final String PROCES = "initiatief";
+    public static final String ZAAKNUMMER_PREFIX = "INI";
+
+    // user tasks
+    public static final String TAAK_CONTACT = "Task_ContactLeggen";
+    public static final String TAAK_WEGEN = "Task_InitiatiefWegen";
+    public static final String TAAK_ACCEPTEREN = "Task_InitiatiefAccepteren";
+    public static final String TAAK_BESLUIT = "Task_BesluitNemen";
+    /** The initiatiefnemer's evaluation, which the status page asks for. */
+    public static final String TAAK_EVALUATIE = "Task_EvaluatieVastleggen";
 
     // start (DESIGN §5.4)
-    static final String TITEL = "titel";
-    static final String BESCHRIJVING = "beschrijving";
-    static final String WIJK = "wijk";
-    static final String BUURT = "buurt";
-    static final String INITIATIEFNEMER = "initiatiefnemer";
-    static final String CONTACT_EMAIL = "contactEmail";
-    static final String CONTACT_TELEFOON = "contactTelefoon";
+    public static final String TITEL = "titel";
+    public static final String BESCHRIJVING = "beschrijving";
+    public static final String WIJK = "wijk";
+    public static final String BUURT = "buurt";
+    public static final String INITIATIEFNEMER = "initiatiefnemer";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String CONTACT_TELEFOON = "contactTelefoon";
     static final String KANAAL = "kanaal";
-    static final String HULP_GEVRAAGD = "hulpGevraagd";
-    static final String GEVRAAGD_BEDRAG = "gevraagdBedrag";
+    public static final String HULP_GEVRAAGD = "hulpGevraagd";
+    public static final String GEVRAAGD_BEDRAG = "gevraagdBedrag";
     /** The official who registered it (the start's initiator); none for a public submission. */
     static final String GEREGISTREERD_DOOR = "geregistreerdDoor";
 
     // timeline
     static final String CONTACT_DATUM = "contactDatum";
-    static final String BESLUIT_DATUM = "besluitDatum";
+    public static final String BESLUIT_DATUM = "besluitDatum";
     static final String CONTACT_DATUM_TEKST = "contactDatumTekst";
     static final String BESLUIT_DATUM_TEKST = "besluitDatumTekst";
 
     // handling
     static final String CONTACTPERSOON = "contactpersoon";
     static final String CONTACTPERSOON_NAAM = "contactpersoonNaam";
-    static final String CONTACT_VERSLAG = "contactVerslag";
+    public static final String CONTACT_VERSLAG = "contactVerslag";
     static final String WIJKREGISSEUR = "wijkregisseur";
     static final String DIENT_WIJKAMBITIE = "dientWijkambitie";
     static final String NAAR_WIJKMANAGEMENTOVERLEG = "naarWijkmanagementoverleg";
     static final String SAMENWERKINGSVORM = "samenwerkingsvorm";
-    static final String DIENST = "dienst";
-    static final String GEACCEPTEERD = "geaccepteerd";
-    static final String REDEN_TERUGSTUREN = "redenTerugsturen";
+    public static final String DIENST = "dienst";
+    public static final String GEACCEPTEERD = "geaccepteerd";
+    public static final String REDEN_TERUGSTUREN = "redenTerugsturen";
     static final String AANTAL_KEER_TERUGGESTUURD = "aantalKeerTeruggestuurd";
     static final String TOEGEKEND_BEDRAG = "toegekendBedrag";
     static final String FONDS_TOELICHTING = "fondsToelichting";
-    static final String BESLUIT = "besluit";
-    static final String MOTIVERING = "motivering";
-    static final String VOORWAARDEN = "voorwaarden";
+    public static final String BESLUIT = "besluit";
+    public static final String MOTIVERING = "motivering";
+    public static final String VOORWAARDEN = "voorwaarden";
     static final String BEL_VERSLAG = "belVerslag";
     static final String VOORTGANG = "voortgang";
     static final String CHECK_IN_VERSLAG = "checkInVerslag";
     static final String ESCALEREN = "escaleren";
-    static final String ESCALATIE = "escalatie";
-    static final String EVALUATIE_SCORE = "evaluatieScore";
-    static final String EVALUATIE_TOELICHTING = "evaluatieToelichting";
+    public static final String ESCALATIE = "escalatie";
+    public static final String EVALUATIE_SCORE = "evaluatieScore";
+    public static final String EVALUATIE_TOELICHTING = "evaluatieToelichting";
 
     static final Set<String> KANALEN = Set.of("online", "wijkbureau", "telefoon");
     static final Set<String> HULP = Set.of("geld", "faciliteiten", "kennis", "vergunning", "netwerk", "ruimte");

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
-import nl.utrecht.wijkgerichtwerken.organisatie.Voltooiers;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Voltooiers;
 
 /** Server-side checks of the intake tasks: contact, weighing, acceptance and re-routing. */
 @Configuration(proxyBeanMethods = false)

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /**
  * What a public page posts (form fields), turned into the submission the API takes, and the Dutch

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.Statuslinks;
 
 /**
  * Starts a case from a public submission: checks its shape, starts the process (whose start rules

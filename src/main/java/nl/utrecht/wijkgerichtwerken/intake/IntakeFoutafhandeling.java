@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import nl.utrecht.wijkgerichtwerken.config.Clientadres;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /** Answers of the public API when something is wrong: application/problem+json, in Dutch. */
 @RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class, StatusDocumentenApi.class})

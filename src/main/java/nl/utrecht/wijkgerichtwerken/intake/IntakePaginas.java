@@ -24,9 +24,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import nl.utrecht.wijkgerichtwerken.config.Clientadres;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.zaak.Documenten;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /**
  * The public submission pages {@code /advies}, {@code /initiatief} and {@code /informatieverzoek}: the

@@ -3,7 +3,7 @@ package nl.utrecht.wijkgerichtwerken.intake;
 import java.util.Collection;
 import java.util.Map;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 
 /**
  * The shape of a public submission, checked before anything starts: only the fields of the form, each

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 import nl.utrecht.wijkgerichtwerken.zaak.Document;
 import nl.utrecht.wijkgerichtwerken.zaak.Documentdownload;
 import nl.utrecht.wijkgerichtwerken.zaak.Documenten;

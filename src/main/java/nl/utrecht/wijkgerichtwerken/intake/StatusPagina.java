@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /**
  * {@code /status/{zaaknummer}?token=…}: the status of a case as a page for the wijkplatform or

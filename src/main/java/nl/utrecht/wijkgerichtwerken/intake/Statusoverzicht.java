@@ -17,7 +17,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
+import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
+import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
+import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
 import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.Statustoken;
 
 /**
  * What an outsider may see of his case: the steps done with their dates, the current step with its
@@ -36,10 +41,10 @@ class Statusoverzicht {
                   List<Map<String, Object>> documenten) {
     }
 
-    static final String TAAK_EVALUATIE = "Task_EvaluatieVastleggen";
+    static final String TAAK_EVALUATIE = InitiatiefVariabelen.TAAK_EVALUATIE;
 
     private static final Set<String> ZICHTBARE_SOORTEN = Set.of("startEvent", "userTask", "endEvent", "noneEndEvent");
-    private static final Set<String> INTERN = Set.of("Task_TermijnVerlengen", "Task_EscalatieIntrekken");
+    private static final Set<String> INTERN = Set.of(AdviesVariabelen.TAAK_VERLENGEN, EscalatieVariabelen.TAAK_INTREKKEN);
 
     /** An id no case has, and a hash no token has: an unknown number costs what a wrong token costs. */
     private static final String GEEN_ZAAK = "geen-zaak";
@@ -63,7 +68,7 @@ class Statusoverzicht {
     Optional<HistoricProcessInstance> zaak(String zaaknummer, String token) {
         HistoricProcessInstance zaak = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(zaaknummer).list().stream()
-                .filter(z -> Set.of("wijkplatform-advies", "initiatief", "informatieverzoek").contains(z.getProcessDefinitionKey()))
+                .filter(z -> Set.of(AdviesVariabelen.PROCES_ADVIES, InitiatiefVariabelen.PROCES, InformatieverzoekVariabelen.PROCES).contains(z.getProcessDefinitionKey()))
                 .findFirst().orElse(null);
         String id = zaak == null ? GEEN_ZAAK : zaak.getId();
         Object opgeslagen = historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
@@ -106,8 +111,8 @@ class Statusoverzicht {
                 huidig.add(new Stap(naam, taak.getDueDate()));
             }
         }
-        Object onderwerp = variabelen.getOrDefault("onderwerp", variabelen.get("titel"));
-        Date beloofd = (Date) (variabelen.containsKey("besluitDatum") ? variabelen.get("besluitDatum") : variabelen.get("reactieDatum"));
+        Object onderwerp = variabelen.getOrDefault(AdviesVariabelen.ONDERWERP, variabelen.get(InitiatiefVariabelen.TITEL));
+        Date beloofd = (Date) (variabelen.containsKey(InitiatiefVariabelen.BESLUIT_DATUM) ? variabelen.get(InitiatiefVariabelen.BESLUIT_DATUM) : variabelen.get(AdviesVariabelen.REACTIE_DATUM));
         return new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
                 zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd, openbaar);
     }
@@ -136,7 +141,7 @@ class Statusoverzicht {
 
     private static Map<String, Object> uitkomst(Map<String, Object> v) {
         Map<String, Object> uitkomst = new LinkedHashMap<>();
-        if (v.get("verstuurdOp") != null && v.get("punten") instanceof SpinJsonNode punten) {
+        if (v.get(AdviesVariabelen.VERSTUURD_OP) != null && v.get(AdviesVariabelen.PUNTEN) instanceof SpinJsonNode punten) {
             List<Map<String, Object>> reactie = new ArrayList<>();
             for (SpinJsonNode punt : punten.elements()) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -146,23 +151,30 @@ class Statusoverzicht {
                 reactie.add(p);
             }
             uitkomst.put("reactie", reactie);
-            uitkomst.put("vervolg", v.get("vervolg"));
-            uitkomst.put("verstuurdOp", v.get("verstuurdOp"));
+            uitkomst.put("vervolg", v.get(AdviesVariabelen.VERVOLG));
+            uitkomst.put("verstuurdOp", v.get(AdviesVariabelen.VERSTUURD_OP));
         }
-        if (v.get("verstuurdOp") != null && v.get("antwoord") != null) {
-            uitkomst.put("antwoord", v.get("antwoord"));
-            uitkomst.put("verstuurdOp", v.get("verstuurdOp"));
+        if (v.get(AdviesVariabelen.VERSTUURD_OP) != null && v.get(InformatieverzoekVariabelen.ANTWOORD) != null) {
+            uitkomst.put("antwoord", v.get(InformatieverzoekVariabelen.ANTWOORD));
+            uitkomst.put("verstuurdOp", v.get(AdviesVariabelen.VERSTUURD_OP));
         }
-        if (v.get("besluit") != null && v.get("motivering") != null) {
-            uitkomst.put("besluit", v.get("besluit"));
-            uitkomst.put("motivering", v.get("motivering"));
-            if (v.get("voorwaarden") != null) {
-                uitkomst.put("voorwaarden", v.get("voorwaarden"));
+        if (v.get(InitiatiefVariabelen.BESLUIT) != null && v.get(InitiatiefVariabelen.MOTIVERING) != null) {
+            uitkomst.put("besluit", v.get(InitiatiefVariabelen.BESLUIT));
+            uitkomst.put("motivering", v.get(InitiatiefVariabelen.MOTIVERING));
+            if (v.get(InitiatiefVariabelen.VOORWAARDEN) != null) {
+                uitkomst.put("voorwaarden", v.get(InitiatiefVariabelen.VOORWAARDEN));
             }
+            // a "nee" or "ja-mits" on a money request is a decision one may object to: the page names the route
+            uitkomst.put("bezwaarMogelijk", v.get("gevraagdBedrag") instanceof Number gevraagd && gevraagd.doubleValue() > 0
+                    && List.of("nee", "ja-mits").contains(String.valueOf(v.get("besluit"))));
         }
-        if (v.get("evaluatieScore") != null) {
-            uitkomst.put("evaluatieScore", v.get("evaluatieScore"));
-            uitkomst.put("evaluatieToelichting", v.get("evaluatieToelichting"));
+        if (v.get("contactpersoonNaam") != null) {
+            // the initiative's fixed contact person, reachable through the municipality's number
+            uitkomst.put("contactpersoon", v.get("contactpersoonNaam"));
+        }
+        if (v.get(InitiatiefVariabelen.EVALUATIE_SCORE) != null) {
+            uitkomst.put("evaluatieScore", v.get(InitiatiefVariabelen.EVALUATIE_SCORE));
+            uitkomst.put("evaluatieToelichting", v.get(InitiatiefVariabelen.EVALUATIE_TOELICHTING));
         }
         return uitkomst;
     }

@@ -3,19 +3,29 @@ package nl.utrecht.wijkgerichtwerken.intake;
 import java.util.Map;
 import java.util.Set;
 
-/** What outsiders can submit through the public API, with the fields of DESIGN §5 and their kinds. */
+import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
+import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
+
+/** What outsiders can submit through the public API: the start fields of each process's contract (DESIGN §5), with their kinds. */
 enum Zaaksoort {
-    ADVIES("adviezen", "advies", "wijkplatform-advies", "reactieDatum", Map.of(
-            "wijkplatform", Veld.TEKST, "wijk", Veld.TEKST, "onderwerp", Veld.TEKST, "soort", Veld.TEKST,
-            "adviespunten", Veld.TEKSTEN, "betrokkenen", Veld.TEKST, "draagvlak", Veld.TEKST,
-            "contactEmail", Veld.TEKST, "contactNaam", Veld.TEKST)),
-    INITIATIEF("initiatieven", "initiatief", "initiatief", "besluitDatum", Map.of(
-            "titel", Veld.TEKST, "beschrijving", Veld.TEKST, "wijk", Veld.TEKST, "buurt", Veld.TEKST,
-            "initiatiefnemer", Veld.TEKST, "contactEmail", Veld.TEKST, "contactTelefoon", Veld.TEKST,
-            "hulpGevraagd", Veld.TEKSTEN, "gevraagdBedrag", Veld.GETAL)),
-    INFORMATIEVERZOEK("informatieverzoeken", "informatieverzoek", "informatieverzoek", "reactieDatum", Map.of(
-            "wijkplatform", Veld.TEKST, "wijk", Veld.TEKST, "onderwerp", Veld.TEKST, "vraag", Veld.TEKST,
-            "contactEmail", Veld.TEKST, "contactNaam", Veld.TEKST));
+    ADVIES("adviezen", "advies", AdviesVariabelen.PROCES_ADVIES, AdviesVariabelen.REACTIE_DATUM, Map.of(
+            AdviesVariabelen.WIJKPLATFORM, Veld.TEKST, AdviesVariabelen.WIJK, Veld.TEKST,
+            AdviesVariabelen.ONDERWERP, Veld.TEKST, AdviesVariabelen.SOORT, Veld.TEKST,
+            AdviesVariabelen.ADVIESPUNTEN, Veld.TEKSTEN, AdviesVariabelen.BETROKKENEN, Veld.TEKST,
+            AdviesVariabelen.DRAAGVLAK, Veld.TEKST, AdviesVariabelen.CONTACT_EMAIL, Veld.TEKST,
+            AdviesVariabelen.CONTACT_NAAM, Veld.TEKST)),
+    INITIATIEF("initiatieven", "initiatief", InitiatiefVariabelen.PROCES, InitiatiefVariabelen.BESLUIT_DATUM, Map.of(
+            InitiatiefVariabelen.TITEL, Veld.TEKST, InitiatiefVariabelen.BESCHRIJVING, Veld.TEKST,
+            InitiatiefVariabelen.WIJK, Veld.TEKST, InitiatiefVariabelen.BUURT, Veld.TEKST,
+            InitiatiefVariabelen.INITIATIEFNEMER, Veld.TEKST, InitiatiefVariabelen.CONTACT_EMAIL, Veld.TEKST,
+            InitiatiefVariabelen.CONTACT_TELEFOON, Veld.TEKST, InitiatiefVariabelen.HULP_GEVRAAGD, Veld.TEKSTEN,
+            InitiatiefVariabelen.GEVRAAGD_BEDRAG, Veld.GETAL)),
+    INFORMATIEVERZOEK("informatieverzoeken", "informatieverzoek", InformatieverzoekVariabelen.PROCES,
+            AdviesVariabelen.REACTIE_DATUM, Map.of(
+            AdviesVariabelen.WIJKPLATFORM, Veld.TEKST, AdviesVariabelen.WIJK, Veld.TEKST,
+            AdviesVariabelen.ONDERWERP, Veld.TEKST, InformatieverzoekVariabelen.VRAAG, Veld.TEKST,
+            AdviesVariabelen.CONTACT_EMAIL, Veld.TEKST, AdviesVariabelen.CONTACT_NAAM, Veld.TEKST));
 
     enum Veld { TEKST, TEKSTEN, GETAL }
 

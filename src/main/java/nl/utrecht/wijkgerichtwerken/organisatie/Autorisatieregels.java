@@ -14,6 +14,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
+import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
+import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
+
 /**
  * The group authorizations of DESIGN §3. Task access itself comes from Camunda's default task
  * permissions: a candidate group or assignee of a task may read and work it (TASK_WORK: claim, unclaim his own,
@@ -24,10 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Autorisatieregels {
 
-    static final String ESCALATIE = "escalatie";
-    static final String WIJKPLATFORM_ADVIES = "wijkplatform-advies";
-    static final String INFORMATIEVERZOEK = "informatieverzoek";
-    static final String INITIATIEF = "initiatief";
+    static final String ESCALATIE = EscalatieVariabelen.PROCES;
+    static final String WIJKPLATFORM_ADVIES = AdviesVariabelen.PROCES_ADVIES;
+    static final String INFORMATIEVERZOEK = InformatieverzoekVariabelen.PROCES;
+    static final String INITIATIEF = InitiatiefVariabelen.PROCES;
 
     private final Organisatie organisatie;
 

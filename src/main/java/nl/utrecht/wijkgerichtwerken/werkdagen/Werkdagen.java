@@ -98,6 +98,34 @@ public class Werkdagen {
         return Termijnstatus.OP_TIJD;
     }
 
+    /**
+     * The one rule for a task's termijnstatus (DESIGN §7), used by the dashboard and the case list alike:
+     * {@code TE_LAAT} after the deadline's day, {@code RUIM_TE_LAAT} when past it by more werkdagen than the term
+     * itself (over twice the term since {@code begin}), {@code BIJNA_TE_LAAT} from the warning day (the task's
+     * follow-up date, else {@code waarschuwing} werkdagen before the deadline) up to the deadline, else {@code OP_TIJD}.
+     *
+     * @param begin        the day the task began, or {@code null} (then never {@code RUIM_TE_LAAT})
+     * @param waarschuwing the task's follow-up day, or {@code null}
+     */
+    public Termijnstatus status(LocalDate begin, LocalDate deadline, LocalDate waarschuwing, LocalDate vandaag) {
+        if (vandaag.isAfter(deadline)) {
+            return begin != null && ruimTeLaat(begin, deadline, vandaag) ? Termijnstatus.RUIM_TE_LAAT : Termijnstatus.TE_LAAT;
+        }
+        if (waarschuwing == null) {
+            return status(deadline, vandaag);
+        }
+        return vandaag.isBefore(waarschuwing) ? Termijnstatus.OP_TIJD : Termijnstatus.BIJNA_TE_LAAT;
+    }
+
+    /** {@link #status(LocalDate, LocalDate, LocalDate, LocalDate)} of a task's moments today; {@code null} without deadline. */
+    public Termijnstatus status(Date begin, Date deadline, Date waarschuwing) {
+        if (deadline == null) {
+            return null;
+        }
+        return status(begin == null ? null : datum(begin), datum(deadline), waarschuwing == null ? null : datum(waarschuwing),
+                vandaag());
+    }
+
     /** Whether more than twice the term (in werkdagen from {@code begin} to {@code deadline}) has passed. */
     public boolean ruimTeLaat(LocalDate begin, LocalDate deadline, LocalDate vandaag) {
         return werkdagenTussen(begin, vandaag) > 2 * werkdagenTussen(begin, deadline);

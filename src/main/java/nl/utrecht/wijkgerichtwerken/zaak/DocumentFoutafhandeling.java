@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartException;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
 
 /** Refusals of the documents API: application/problem+json, in Dutch, naming the field {@code bestand}. */
 @RestControllerAdvice(assignableTypes = DocumentenApi.class)

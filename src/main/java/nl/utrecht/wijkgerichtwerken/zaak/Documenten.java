@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
 
 /**
  * Documents on a case, for officials and submitters alike: checked before anything is stored (number of files, size

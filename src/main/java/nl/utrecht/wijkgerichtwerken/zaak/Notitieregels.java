@@ -2,8 +2,7 @@ package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.List;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException.Veldfout;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException.Veldfout;
 
 /** A note's text: 1 to 4000 characters, no control characters but line breaks and tabs. */
 final class Notitieregels {

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * A step as the case file names it: the task's name without the " — ESC-2026-000001: titel" that Tasklist's lists
- * need (config/ZaakTaakListener adds it), since the case file already shows its number and title.
+ * need ({@link ZaakTaakListener} adds it), since the case file already shows its number and title.
  */
 final class Stapnaam {
 

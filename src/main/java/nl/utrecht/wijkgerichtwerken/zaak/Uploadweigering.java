@@ -6,8 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException.Veldfout;
 
 /**
  * A multipart request the server could not take (no multipart at all, too large as a whole, too many parts) as a Dutch
@@ -32,7 +30,7 @@ public class Uploadweigering {
         } else {
             melding = "stuur het bestand als multipart/form-data in het veld " + Documenten.VELD;
         }
-        return new OngeldigeInvoerException("Het document is niet toegevoegd.", List.of(new Veldfout(Documenten.VELD, melding)));
+        return new OngeldigeInvoerException("Het document is niet toegevoegd.", List.of(new OngeldigeInvoerException.Veldfout(Documenten.VELD, melding)));
     }
 
     private static boolean oorzaak(Throwable fout, String naamdeel) {

@@ -11,10 +11,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
-
 /** Refusals of the case API: application/problem+json, in Dutch, naming the field. */
-@RestControllerAdvice(assignableTypes = ZakenApi.class)
+@RestControllerAdvice(assignableTypes = {ZakenApi.class, ZaakVanTaak.class})
 class ZaakFoutafhandeling {
 
     @ExceptionHandler(OngeldigeInvoerException.class)

@@ -1,35 +1,48 @@
 package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.List;
+import java.util.Set;
+
+import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
+import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
+import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
 
 /**
- * The processes that make a case and the variables the case file reads. The processes' own contracts
- * (escalatie/EscalatieVariabelen, advies/AdviesVariabelen, initiatief/InitiatiefVariabelen) are package-private;
- * these names must stay equal to theirs (ZakenApiIntegrationTest reads cases of every process).
+ * The processes that make a case and the variables the case file reads, taken from each process's contract
+ * (escalatie/EscalatieVariabelen, advies/AdviesVariabelen, advies/InformatieverzoekVariabelen,
+ * initiatief/InitiatiefVariabelen). Where processes share a name (wijk, titel, dienst) one contract is named; the
+ * others carry the same value, which ProcescontractenTest checks against the BPMN and the forms.
  */
 final class Zaakprocessen {
 
-    static final String ESCALATIE = "escalatie";
-    static final String ADVIES = "wijkplatform-advies";
-    static final String INFORMATIEVERZOEK = "informatieverzoek";
-    static final String INITIATIEF = "initiatief";
+    static final String ESCALATIE = EscalatieVariabelen.PROCES;
+    static final String ADVIES = AdviesVariabelen.PROCES_ADVIES;
+    static final String INFORMATIEVERZOEK = InformatieverzoekVariabelen.PROCES;
+    static final String INITIATIEF = InitiatiefVariabelen.PROCES;
     static final List<String> ALLE = List.of(ESCALATIE, ADVIES, INFORMATIEVERZOEK, INITIATIEF);
+    /** Side tasks open beside the work (extension, withdrawal): never a case's current step, as on the dashboard. */
+    static final Set<String> ZIJTAKEN = Set.of(AdviesVariabelen.TAAK_VERLENGEN, EscalatieVariabelen.TAAK_INTREKKEN);
 
-    static final String WIJK = "wijk";
-    static final String TITEL = "titel";
-    static final String ONDERWERP = "onderwerp";
-    static final String DIENST = "dienst";
-    static final String DIENSTEN = "diensten";
+    static final String WIJK = EscalatieVariabelen.WIJK;
+    static final String TITEL = EscalatieVariabelen.TITEL;
+    static final String ONDERWERP = AdviesVariabelen.ONDERWERP;
+    static final String DIENST = AdviesVariabelen.DIENST;
+    static final String DIENSTEN = EscalatieVariabelen.DIENSTEN;
+    /** The escalation's diensten as text, ",so,sw,", for SQL. */
+    static final String DIENSTEN_TEKST = EscalatieVariabelen.DIENSTEN_TEKST;
     /** On an initiatief: the number of the escalation it started; on that escalation: the initiatief's number. */
-    static final String GEKOPPELD_ESCALATIE = "escalatie";
-    static final String GEKOPPELD_INITIATIEF = "initiatief";
+    static final String GEKOPPELD_ESCALATIE = InitiatiefVariabelen.ESCALATIE;
+    static final String GEKOPPELD_INITIATIEF = EscalatieVariabelen.INITIATIEF;
     static final List<String> ZAAKVELDEN = List.of(WIJK, TITEL, ONDERWERP, DIENST, DIENSTEN, GEKOPPELD_ESCALATIE,
             GEKOPPELD_INITIATIEF);
 
-    /** What a task's form decided, in the order the timeline shows them. */
-    static final List<String> BESLUITVELDEN = List.of("besluit", "akkoord", "geaccepteerd", "standpunt", "uitkomst");
-    static final List<String> TOELICHTINGVELDEN = List.of("toelichting", "motivering", "opmerkingen",
-            "redenTerugsturen", "contactVerslag", "antwoord", "vervolg", "afsprakenVervolg");
+    /** What a task's form decided, in the order the timeline shows them ({@code standpunt}: per adviespunt). */
+    static final List<String> BESLUITVELDEN = List.of(EscalatieVariabelen.BESLUIT, AdviesVariabelen.AKKOORD,
+            InitiatiefVariabelen.GEACCEPTEERD, AdviesVariabelen.STANDPUNT, EscalatieVariabelen.UITKOMST);
+    static final List<String> TOELICHTINGVELDEN = List.of(EscalatieVariabelen.TOELICHTING, InitiatiefVariabelen.MOTIVERING,
+            AdviesVariabelen.OPMERKINGEN, InitiatiefVariabelen.REDEN_TERUGSTUREN, InitiatiefVariabelen.CONTACT_VERSLAG,
+            InformatieverzoekVariabelen.ANTWOORD, AdviesVariabelen.VERVOLG, AdviesVariabelen.AFSPRAKEN_VERVOLG);
 
     private Zaakprocessen() {
     }

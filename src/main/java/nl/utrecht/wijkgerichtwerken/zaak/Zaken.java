@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.config.Invoercontrole;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
@@ -30,27 +30,38 @@ class Zaken {
     private final HistoryService historie;
     private final TaskService taken;
     private final Werkdagen werkdagen;
+    private final Zaakzoekvraag zoekvraag;
 
-    Zaken(ProcessEngine engine, Werkdagen werkdagen) {
+    Zaken(ProcessEngine engine, Werkdagen werkdagen, Zaakzoekvraag zoekvraag) {
+        this.zoekvraag = zoekvraag;
         this.historie = engine.getHistoryService();
         this.taken = engine.getTaskService();
         this.werkdagen = werkdagen;
     }
 
-    /** The cases this reader may read, filtered; {@code null} filters are left out. Newest first. */
-    List<Zaak> lijst(Lezer lezer, String wijk, String proces, String status, String zoek) {
-        var query = historie.createHistoricProcessInstanceQuery()
-                .processDefinitionKeyIn(proces == null ? ALLE.toArray(String[]::new) : new String[] {proces});
-        if ("open".equals(status)) {
-            query.unfinished();
-        } else if ("gesloten".equals(status)) {
-            query.finished();
+    /** One page of the list and how many cases the request finds in all. */
+    record Pagina(List<Zaak> zaken, long totaal) {
+    }
+
+    /**
+     * One page of the cases this reader may read, filtered in the database; {@code null} filters are left out.
+     * Newest first; {@code pagina} counts from 1.
+     */
+    Pagina lijst(Lezer lezer, String wijk, String proces, String status, String zoek, int pagina, int grootte) {
+        if (!Zaakzoekvraag.leestIets(lezer)) {
+            return new Pagina(List.of(), 0);
         }
-        String gezocht = zoek == null ? null : zoek.toLowerCase(Locale.ROOT);
-        return zaken(query.orderByProcessInstanceStartTime().desc().list()).stream()
-                .filter(zaak -> wijk == null || wijk.equals(zaak.wijk()))
-                .filter(zaak -> gezocht == null || bevat(zaak.zaaknummer(), gezocht) || bevat(zaak.titel(), gezocht))
-                .filter(lezer::magLezen).toList();
+        var vraag = new Zaakzoekvraag.Vraag(lezer, proces == null ? ALLE : List.of(proces), wijk, status, zoek);
+        List<String> ids = zoekvraag.pagina(vraag, (pagina - 1) * grootte, grootte);
+        long totaal = ids.size() < grootte && pagina == 1 ? ids.size() : zoekvraag.aantal(vraag);
+        if (ids.isEmpty()) {
+            return new Pagina(List.of(), totaal);
+        }
+        Map<String, HistoricProcessInstance> perId = new HashMap<>();
+        historie.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(ids)).list()
+                .forEach(instantie -> perId.put(instantie.getId(), instantie));
+        List<HistoricProcessInstance> opVolgorde = ids.stream().map(perId::get).filter(Objects::nonNull).toList();
+        return new Pagina(zaken(opVolgorde), totaal);
     }
 
     /** The case with this number if this reader may read it; empty for an unknown number and a forbidden case alike. */
@@ -86,16 +97,20 @@ class Zaken {
         }
         Map<String, Task> open = new HashMap<>();
         for (Task taak : taken.createTaskQuery().processInstanceIdIn(ids).list()) {
-            open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
+            if (!ZIJTAKEN.contains(taak.getTaskDefinitionKey())) {
+                open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
+            }
         }
         List<Zaak> zaken = new ArrayList<>();
         for (HistoricProcessInstance instantie : instanties) {
             Map<String, Object> v = perZaak.getOrDefault(instantie.getId(), Map.of());
             Task taak = open.get(instantie.getId());
             Date termijn = taak == null ? null : taak.getDueDate();
+            Termijnstatus termijnstatus = taak == null ? null
+                    : werkdagen.status(taak.getCreateTime(), termijn, taak.getFollowUpDate());
             zaken.add(new Zaak(instantie.getId(), instantie.getBusinessKey(), instantie.getProcessDefinitionKey(),
                     tekst(v.getOrDefault(TITEL, v.get(ONDERWERP))), tekst(v.get(WIJK)), diensten(v),
-                    taak == null ? null : Stapnaam.van(taak.getName()), termijn, termijnstatus(termijn),
+                    taak == null ? null : Stapnaam.van(taak.getName()), termijn, termijnstatus == null ? null : termijnstatus.code(),
                     instantie.getEndTime() == null ? "open" : "gesloten"));
         }
         return zaken;
@@ -106,29 +121,12 @@ class Zaken {
         return opTermijn.compare(a, b) <= 0 ? a : b;
     }
 
-    private String termijnstatus(Date termijn) {
-        if (termijn == null) {
-            return null;
-        }
-        var dag = termijn.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
-        var vandaag = werkdagen.vandaag();
-        if (dag.isBefore(vandaag)) {
-            return Termijnstatus.TE_LAAT.code();
-        }
-        return dag.isAfter(werkdagen.plusWerkdagen(vandaag, 2)) ? Termijnstatus.OP_TIJD.code()
-                : Termijnstatus.BIJNA_TE_LAAT.code();
-    }
-
     private static List<String> diensten(Map<String, Object> v) {
         List<String> diensten = new ArrayList<>(Invoercontrole.lijst(v.get(DIENSTEN)));
         if (v.get(DIENST) instanceof String dienst && !dienst.isBlank() && !diensten.contains(dienst)) {
             diensten.add(dienst);
         }
         return diensten;
-    }
-
-    private static boolean bevat(String tekst, String gezocht) {
-        return tekst != null && tekst.toLowerCase(Locale.ROOT).contains(gezocht);
     }
 
     private static String tekst(Object waarde) {

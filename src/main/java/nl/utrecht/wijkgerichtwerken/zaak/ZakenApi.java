@@ -22,8 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException;
-import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException.Veldfout;
+import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException.Veldfout;
 
 /** The case file (issue 18): the cases one may read, one case with its timeline, linked cases and notes. */
 @RestController
@@ -31,14 +30,19 @@ import nl.utrecht.wijkgerichtwerken.config.OngeldigeInvoerException.Veldfout;
 class ZakenApi {
 
     private static final Set<String> STATUSSEN = Set.of("open", "gesloten");
+    static final int MAXIMUM = 200;
+    static final String TOTAAL = "X-Totaal-Aantal";
 
     private final Zaken zaken;
     private final Tijdlijn tijdlijn;
     private final Notities notities;
     private final Lezers lezers;
+    private final Dossieraanvulling aanvulling;
     private final Documenten documenten;
 
-    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers, Documenten documenten) {
+    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers, Dossieraanvulling aanvulling,
+            Documenten documenten) {
+        this.aanvulling = aanvulling;
         this.documenten = documenten;
         this.zaken = zaken;
         this.tijdlijn = tijdlijn;
@@ -46,10 +50,15 @@ class ZakenApi {
         this.lezers = lezers;
     }
 
+    /**
+     * The list, newest first, one page at a time ({@code pagina} from 1, {@code grootte} up to {@value #MAXIMUM},
+     * default {@value #MAXIMUM}); the body stays a plain list, header {@value #TOTAAL} says how many cases match in all.
+     */
     @GetMapping
-    List<Map<String, Object>> lijst(@RequestParam(required = false) String wijk,
+    ResponseEntity<List<Map<String, Object>>> lijst(@RequestParam(required = false) String wijk,
             @RequestParam(required = false) String proces, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, HttpServletRequest verzoek) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) String pagina,
+            @RequestParam(required = false) String grootte, HttpServletRequest verzoek) {
         List<Veldfout> fouten = new ArrayList<>();
         if (proces != null && !ALLE.contains(proces)) {
             fouten.add(new Veldfout("proces", "kies uit " + String.join(", ", ALLE)));
@@ -60,10 +69,30 @@ class ZakenApi {
         if (q != null && q.length() > 200) {
             fouten.add(new Veldfout("q", "een zoekterm is hoogstens 200 tekens"));
         }
+        int paginanummer = getal(pagina, 1, 1, 100_000, "pagina", fouten);
+        int paginagrootte = getal(grootte, MAXIMUM, 1, MAXIMUM, "grootte", fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException("De zoekvraag is niet geldig.", fouten);
         }
-        return zaken.lijst(lezer(verzoek), leeg(wijk), proces, status, leeg(q)).stream().map(ZakenApi::regel).toList();
+        Zaken.Pagina gevonden = zaken.lijst(lezer(verzoek), leeg(wijk), proces, status, leeg(q), paginanummer, paginagrootte);
+        return ResponseEntity.ok().header(TOTAAL, String.valueOf(gevonden.totaal()))
+                .body(gevonden.zaken().stream().map(ZakenApi::regel).map(aanvulling::namen).toList());
+    }
+
+    private static int getal(String waarde, int standaard, int minimum, int maximum, String veld, List<Veldfout> fouten) {
+        if (waarde == null || waarde.isBlank()) {
+            return standaard;
+        }
+        try {
+            int getal = Integer.parseInt(waarde.strip());
+            if (getal >= minimum && getal <= maximum) {
+                return getal;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        fouten.add(new Veldfout(veld, "een geheel getal van " + minimum + " tot en met " + maximum));
+        return standaard;
     }
 
     @GetMapping("/{zaaknummer}")
@@ -72,8 +101,10 @@ class ZakenApi {
         Map<String, Object> dossier = regel(zaak);
         dossier.put("status", zaak.status());
         dossier.put("diensten", zaak.diensten());
-        dossier.put("tijdlijn", tijdlijn.van(zaak.instantie()));
-        dossier.put("notities", notities.van(zaak.zaaknummer()));
+        List<Tijdlijn.Stap> stappen = tijdlijn.van(zaak.instantie());
+        List<Notities.Notitie> notas = notities.van(zaak.zaaknummer());
+        dossier.put("tijdlijn", stappen);
+        dossier.put("notities", notas);
         dossier.put("documenten", documenten.van(zaak.zaaknummer()).stream().map(Documenten::regel).toList());
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
@@ -84,6 +115,10 @@ class ZakenApi {
         }
         dossier.put("gekoppeldeZaken", gekoppeld);
         dossier.put("opgeschort", false);
+        List<String> mensen = new ArrayList<>();
+        stappen.forEach(stap -> mensen.add(stap.door()));
+        notas.forEach(notitie -> mensen.add(notitie.door()));
+        aanvulling.vulAan(dossier, zaak, mensen);
         return dossier;
     }
 

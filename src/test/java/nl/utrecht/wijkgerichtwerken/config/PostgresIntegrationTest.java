@@ -135,6 +135,38 @@ class PostgresIntegrationTest {
     }
 
     @Test
+    void deZakenlijstFiltertOokOpPostgresqlInDeDatabase() {
+        identityService.setAuthentication("beheerder", java.util.List.of("camunda-admin"));
+        String zaak;
+        try {
+            zaak = runtimeService.startProcessInstanceByKey("escalatie", Map.of("titel", "Lijst op PostgreSQL 50%_x",
+                    "wijk", "zuidwest", "diensten", java.util.List.of("veiligheid"), "knelpunt", "Wachten op elkaar", "urgentie", "normaal"))
+                    .getBusinessKey();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        for (String[] lezer : new String[][] {{"lezer-vh", "vakafdeling-veiligheid"}, {"lezer-so", "vakafdeling-so"}}) {
+            var gebruiker = identityService.newUser(lezer[0]);
+            gebruiker.setPassword("Lang-genoeg-wachtwoord-42");
+            identityService.saveUser(gebruiker);
+            identityService.createMembership(lezer[0], lezer[1]);
+        }
+
+        var beheerder = rest.withBasicAuth("beheerder", "geheim-voor-de-test");
+        var lijst = beheerder.getForEntity("/api/zaken?q=50%_x&wijk=zuidwest&status=open&proces=escalatie&grootte=5",
+                com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(lijst.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(lijst.getBody()).hasSize(1);
+        assertThat(lijst.getBody().get(0).get("zaaknummer").asText()).isEqualTo(zaak);
+        assertThat(lijst.getHeaders().getFirst("X-Totaal-Aantal")).isEqualTo("1");
+        assertThat(beheerder.getForObject("/api/zaken?q=5_%", com.fasterxml.jackson.databind.JsonNode.class)).isEmpty();
+        assertThat(rest.withBasicAuth("lezer-vh", "Lang-genoeg-wachtwoord-42")
+                .getForObject("/api/zaken?q=postgresql", com.fasterxml.jackson.databind.JsonNode.class)).hasSize(1);
+        assertThat(rest.withBasicAuth("lezer-so", "Lang-genoeg-wachtwoord-42")
+                .getForObject("/api/zaken?q=postgresql", com.fasterxml.jackson.databind.JsonNode.class)).isEmpty();
+    }
+
+    @Test
     void eenDocumentVanMeerDelenKomtOpPostgresqlOngeschondenTerug() {
         identityService.setAuthentication("beheerder", java.util.List.of("camunda-admin"));
         String zaak;

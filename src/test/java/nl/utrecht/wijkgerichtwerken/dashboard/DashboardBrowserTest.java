@@ -99,7 +99,7 @@ class DashboardBrowserTest {
             By regel = By.cssSelector(".wijk-zakenlijst tr[data-zaaknummer='" + oud.zaaknummer() + "']");
             browser.zichtbaar(regel);
             assertThat(browser.driver().findElement(regel).findElement(By.cssSelector("a.wijk-zaaklink")).getAttribute("href"))
-                    .endsWith("#/process-instance/" + oud.id() + "/runtime");
+                    .as("the case file, not Cockpit's instance page").endsWith("/zaken/" + oud.zaaknummer());
             assertThat(browser.driver().findElement(regel).findElement(By.cssSelector("a.wijk-taaklink")).getAttribute("href"))
                     .endsWith("#/?task=" + zaken.taak(oud));
             assertThat(browser.driver().findElement(regel).getText()).contains("Geluidsoverlast Haarrijnhof")
@@ -109,6 +109,13 @@ class DashboardBrowserTest {
                     "document.activeElement.blur(); document.querySelector('.wijk-dashboard').scrollIntoView({block: 'start'});");
             Path screenshot = browser.screenshot("cockpit-dashboard");
             assertThat(screenshot).exists();
+
+            browser.klik(By.cssSelector(".wijk-zakenlijst tr[data-zaaknummer='" + oud.zaaknummer() + "'] a.wijk-zaaklink"));
+            browser.wachtTot(d -> d.findElements(By.cssSelector(".wijk-dossier h1")).stream()
+                    .anyMatch(h -> h.getText().contains(oud.zaaknummer())));
+            assertThat(browser.driver().findElement(By.cssSelector(".wijk-dossier")).getText())
+                    .contains("Geluidsoverlast Haarrijnhof", "Te laat");
+            browser.screenshot("cockpit-dashboard-zaakdossier");
         }
     }
 

@@ -71,6 +71,21 @@ class EscalatieBrowserTest {
             tasklist.vulVeld("Afspraken", "SO laat de speeltuin voor 1 maart keuren en heropenen.");
             browser.screenshot("escalatie-besluit-dienstdirecteur");
             tasklist.voltooi();
+            // what happens next, in Dutch, once the case has moved on (the test runs the jobs the job executor would)
+            Jobs.voerUit(managementService);
+            String[] gezien = {"(geen melding)"};
+            try {
+                browser.wachtTot(d -> {
+                    var melding = d.findElements(org.openqa.selenium.By.cssSelector(".wijk-vervolgmelding"));
+                    gezien[0] = melding.isEmpty() ? "(geen melding)" : melding.get(0).getText();
+                    return gezien[0].contains("afgesloten") ? gezien[0] : null;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the assertion below says what was shown instead
+            }
+            String vervolg = gezien[0];
+            browser.screenshot("escalatie-na-voltooien");
+            assertThat(vervolg).contains("Afgerond. De zaak " + zaak.getBusinessKey() + " is hiermee afgesloten.");
         }
 
         Jobs.voerUit(managementService);

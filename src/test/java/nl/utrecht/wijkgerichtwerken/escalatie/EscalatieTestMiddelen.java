@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
-import nl.utrecht.wijkgerichtwerken.config.TestListeners;
 import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.organisatie.TestOrganisatie;
 import nl.utrecht.wijkgerichtwerken.werkdagen.TermijnProperties;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
+import nl.utrecht.wijkgerichtwerken.zaak.TestListeners;
 
 /** Wires the real escalatie delegates and services for engine-alone tests (the Spring app is not needed). */
 public final class EscalatieTestMiddelen {

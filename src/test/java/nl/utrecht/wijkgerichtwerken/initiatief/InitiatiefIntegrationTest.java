@@ -78,8 +78,58 @@ class InitiatiefIntegrationTest {
                 .filter(m -> Mails.onderwerp(m).startsWith("Ons besluit over uw initiatief")).findFirst().orElseThrow();
         assertThat(Mails.tekst(besluit)).contains("niet. Daar willen we duidelijk over zijn.")
                 .contains("Op deze plek komt volgend jaar de nieuwe fietsenstalling.")
-                .contains("Uw contactpersoon Bram Jansen (wijkbureau Oost) helpt u graag.");
+                .contains("Uw contactpersoon Bram Jansen (wijkbureau Oost) helpt u graag.")
+                .as("no money asked: nothing to object to").doesNotContain("Bezwaar maken");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak).processDefinitionKeyNotIn("melding").count()).isZero();
+    }
+
+    @Test
+    void eenNeeOpEenGeldvraagNoemtDeBezwaarrouteEnDeContactpersoonEnBelooftNietsMeer() throws Exception {
+        ResponseEntity<JsonNode> start = rest.withBasicAuth("bram", "demo").postForEntity(
+                "/engine-rest/process-definition/key/initiatief/start", Map.of("variables", Map.of(
+                        "titel", waarde("Buurtbarbecue"),
+                        "beschrijving", waarde("Een barbecue voor de hele straat."),
+                        "wijk", waarde("oost"),
+                        "initiatiefnemer", waarde("Noor Bakker"),
+                        "contactEmail", waarde("noor@example.org"),
+                        "kanaal", waarde("wijkbureau"),
+                        "hulpGevraagd", Map.of("value", "[\"geld\"]", "type", "Json"),
+                        "gevraagdBedrag", waarde(800))), JsonNode.class);
+        assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.OK);
+        String zaak = start.getBody().get("businessKey").asText();
+        Jobs.voerUit(managementService);
+        String statuslink = List.of(smtp.getReceivedMessages()).stream().filter(m -> aan(m, "noor@example.org"))
+                .map(Mails::tekst).map(t -> java.util.regex.Pattern.compile("/status/" + zaak + "\\?token=[A-Za-z0-9_-]+").matcher(t))
+                .filter(java.util.regex.Matcher::find).map(java.util.regex.Matcher::group).findFirst().orElseThrow();
+
+        voltooi("bram", zaak, "Task_ContactLeggen", Map.of("contactVerslag", waarde("Aan de balie gesproken")));
+        voltooi("anna", zaak, "Task_InitiatiefWegen", Map.of("dientWijkambitie", waarde("ja"), "naarWijkmanagementoverleg", waarde("nee"),
+                "verderOnderzoeken", waarde(true), "dienst", waarde("so")));
+        voltooi("daan", zaak, "Task_InitiatiefAccepteren", Map.of("geaccepteerd", waarde("ja")));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_FondsBeoordelen")
+                .taskCandidateUser("karim").count()).as("a wijkregisseur of another wijk").isZero();
+        voltooi("anna", zaak, "Task_FondsBeoordelen", Map.of("toegekendBedrag", waarde(0), "fondsToelichting", waarde("Geen budget meer dit jaar")));
+        voltooi("daan", zaak, "Task_BesluitNemen", Map.of("besluit", waarde("nee"),
+                "motivering", waarde("Op deze plek komt volgend jaar de nieuwe fietsenstalling.")));
+
+        MimeMessage besluit = List.of(smtp.getReceivedMessages()).stream()
+                .filter(m -> aan(m, "noor@example.org") && Mails.onderwerp(m).startsWith("Ons besluit over uw initiatief")).findFirst().orElseThrow();
+        assertThat(Mails.tekst(besluit)).contains("Bezwaar maken", "binnen zes weken", "Postbus 16200", "het zaaknummer " + zaak);
+        assertThat(Mails.html(besluit)).contains("Bezwaar maken", "binnen zes weken");
+        JsonNode status = rest.getForObject(statuslink.replace("/status/", "/api/status/"), JsonNode.class);
+        assertThat(status.path("uitkomst").path("bezwaarMogelijk").asBoolean()).isTrue();
+        assertThat(status.path("uitkomst").path("contactpersoon").asText()).isEqualTo("Bram Jansen (wijkbureau Oost)");
+        String pagina = rest.getForObject(statuslink, String.class);
+        assertThat(pagina).contains("Bezwaar maken", "Uw contactpersoon", "Bram Jansen (wijkbureau Oost)")
+                .as("no promise left after the decision").doesNotContain("U krijgt antwoord uiterlijk op");
+    }
+
+    private static boolean aan(MimeMessage mail, String adres) {
+        try {
+            return mail.getAllRecipients()[0].toString().equals(adres);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

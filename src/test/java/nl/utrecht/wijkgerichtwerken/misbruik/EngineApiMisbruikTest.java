@@ -295,6 +295,25 @@ class EngineApiMisbruikTest {
         assertThat(nogmaals.getBody().path("message").asText()).contains("al afgerond").doesNotContain("ENGINE-", "task");
     }
 
+    /** What the engine refuses for lack of rights is explained in Dutch, never as an English permission dump. */
+    @ParameterizedTest
+    @EnumSource(EngineApi.class)
+    void eenWeigeringOmRechtenIsNederlandsEnGeenRechtendump(EngineApi api) {
+        String zaak = zaken.escalatie("dienstdirecteur");
+        Task taak = zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so");
+
+        ResponseEntity<JsonNode> claim = api.als(rest, "jet").post("/task/" + taak.getId() + "/claim", Map.of("userId", "jet"));
+        ResponseEntity<JsonNode> losseTaak = api.als(rest, "anna").post("/task/create", Map.of("id", "losse-taak-" + api, "name", "Iets"));
+
+        assertThat(claim.getStatusCode()).as(String.valueOf(claim.getBody())).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(claim.getBody().path("message").asText()).doesNotContain("ENGINE-", "The user", "permission")
+                .containsAnyOf("U kunt deze taak niet oppakken", "al afgerond");
+        assertThat(losseTaak.getStatusCode()).as(String.valueOf(losseTaak.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(losseTaak.getBody().path("message").asText()).startsWith("Losse taken aanmaken kan alleen een beheerder");
+        assertThat(zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so").getAssignee()).isNull();
+        assertThat(taskService.createTaskQuery().taskId("losse-taak-" + api).count()).isZero();
+    }
+
     private boolean open(Task taak) {
         return taskService.createTaskQuery().taskId(taak.getId()).count() == 1;
     }

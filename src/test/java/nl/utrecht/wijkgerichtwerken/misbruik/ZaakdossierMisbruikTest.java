@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,11 +20,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.config.Webappsessie;
 import nl.utrecht.wijkgerichtwerken.zaak.Zaakmaker;
 
 /**
  * Abuse catalogue, the case file ({@code /api/zaken}): a case of another wijk or dienst answers 404 like an unknown
- * number (its existence is not given away), and a note is checked before it is stored.
+ * number (its existence is not given away), a note is checked before it is stored, and a note on the webapps'
+ * session needs that session's CSRF token (another site's form sends the session cookie along, never the token).
  */
 @IntegratieTest
 class ZaakdossierMisbruikTest {
@@ -55,6 +60,26 @@ class ZaakdossierMisbruikTest {
             assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(antwoord.getBody().get("fouten").get(0).get("veld").asText()).isEqualTo("tekst");
             assertThat(antwoord.getBody().toString()).doesNotContain("ENGINE-").doesNotContain("Exception");
+        }
+        assertThat(dossier("anna", zaak).getBody().get("notities")).isEmpty();
+    }
+
+    @Test
+    void notitieOpDeTasklistSessieZonderCsrfTokenWordtGeweigerd() {
+        String zaak = new Zaakmaker(engine).escalatie("anna", "oost", "[\"so\"]", "Misbruik csrf");
+        Webappsessie anna = Webappsessie.login(rest, "anna", "demo");
+        // what another site's form could send along with anna's session cookie
+        for (String token : new String[] {null, "", "verzonnen-token"}) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.add(HttpHeaders.COOKIE, anna.cookies());
+            if (token != null) {
+                headers.add("X-XSRF-TOKEN", token);
+            }
+            ResponseEntity<JsonNode> antwoord = rest.postForEntity("/api/zaken/" + zaak + "/notities",
+                    new HttpEntity<>("{\"tekst\":\"Ondergeschoven\"}", headers), JsonNode.class);
+            assertThat(antwoord.getStatusCode()).as("token %s", token).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(antwoord.getBody().get("detail").asText()).contains("Takenlijst");
         }
         assertThat(dossier("anna", zaak).getBody().get("notities")).isEmpty();
     }

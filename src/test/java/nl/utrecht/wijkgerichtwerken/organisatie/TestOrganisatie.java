@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
+import nl.utrecht.wijkgerichtwerken.zaak.Zaaknummers;
+
 /** The real organisation and case numbering for engine-alone process tests (no Spring context). */
 public final class TestOrganisatie {
 

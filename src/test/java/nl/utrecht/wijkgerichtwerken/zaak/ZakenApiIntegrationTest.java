@@ -2,12 +2,16 @@ package nl.utrecht.wijkgerichtwerken.zaak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +28,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import nl.utrecht.wijkgerichtwerken.config.Webappsessie;
 
 /** The case file over /api/zaken: who lists and reads which case, the timeline from the engine, notes. */
@@ -58,6 +63,8 @@ class ZakenApiIntegrationTest {
                 "daan", List.of(oost, advies),
                 "eva", List.of(oost),
                 "femke", List.of(oost, advies),
+                "gert", List.of(oost),
+                "hanna", List.of(),
                 "jet", List.of(oost, overvecht, advies));
         for (var rol : verwacht.entrySet()) {
             assertThat(lijst(rol.getKey(), "?q=" + kenmerk)).as(rol.getKey()).containsExactlyInAnyOrderElementsOf(rol.getValue());
@@ -67,6 +74,75 @@ class ZakenApiIntegrationTest {
             }
         }
         assertThat(dossier("anna", "ESC-1999-999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void deFiltersVanDeLijstGeldenBinnenDeRechtenVanElkeRol() {
+        String oost = maker.escalatie("anna", "oost", "[\"so\",\"sw\"]", "Matrix " + kenmerk);
+        String overvecht = maker.escalatie("karim", "overvecht", "[\"so\"]", "Matrix " + kenmerk);
+        String advies = maker.advies("Matrix " + kenmerk, "so");
+
+        // rol -> {wijk=oost, wijk=overvecht, proces=escalatie}
+        Map<String, List<List<String>>> verwacht = Map.of(
+                "anna", List.of(List.of(oost, advies), List.of(), List.of(oost)),
+                "bram", List.of(List.of(oost, advies), List.of(), List.of(oost)),
+                "karim", List.of(List.of(), List.of(overvecht), List.of(overvecht)),
+                "daan", List.of(List.of(oost, advies), List.of(overvecht), List.of(oost, overvecht)),
+                "femke", List.of(List.of(oost, advies), List.of(overvecht), List.of(oost, overvecht)),
+                "eva", List.of(List.of(oost), List.of(), List.of(oost)),
+                "gert", List.of(List.of(oost), List.of(), List.of(oost)),
+                "jet", List.of(List.of(oost, advies), List.of(overvecht), List.of(oost, overvecht)),
+                "ivo", List.of(List.of(), List.of(), List.of()));
+        for (var rol : verwacht.entrySet()) {
+            String wie = rol.getKey();
+            assertThat(lijst(wie, "?q=" + kenmerk + "&wijk=oost")).as(wie + " oost").containsExactlyInAnyOrderElementsOf(rol.getValue().get(0));
+            assertThat(lijst(wie, "?q=" + kenmerk + "&wijk=overvecht")).as(wie + " overvecht")
+                    .containsExactlyInAnyOrderElementsOf(rol.getValue().get(1));
+            assertThat(lijst(wie, "?q=" + kenmerk + "&proces=escalatie")).as(wie + " escalatie")
+                    .containsExactlyInAnyOrderElementsOf(rol.getValue().get(2));
+        }
+        assertThat(lijst("jet", "?q=" + kenmerk.replace('-', '_'))).as("_ in a search is a character, not a wildcard").isEmpty();
+        assertThat(lijst("jet", "?q=" + kenmerk.toUpperCase())).as("search ignores case").hasSize(3);
+    }
+
+    @Test
+    void deLijstKomtInPaginasVanDeNieuwsteZaakAfMetHetTotaal() {
+        String eerste = maker.escalatie("anna", "oost", "[\"so\"]", "Pagina " + kenmerk);
+        String tweede = maker.escalatie("anna", "oost", "[\"so\"]", "Pagina " + kenmerk);
+        String derde = maker.escalatie("anna", "oost", "[\"so\"]", "Pagina " + kenmerk);
+
+        ResponseEntity<JsonNode> pagina = rest.withBasicAuth("anna", "demo")
+                .getForEntity("/api/zaken?q=" + kenmerk + "&grootte=2", JsonNode.class);
+        assertThat(pagina.getHeaders().getFirst("X-Totaal-Aantal")).isEqualTo("3");
+        assertThat(lijst("anna", "?q=" + kenmerk + "&grootte=2")).containsExactly(derde, tweede);
+        assertThat(lijst("anna", "?q=" + kenmerk + "&grootte=2&pagina=2")).containsExactly(eerste);
+        assertThat(lijst("anna", "?q=" + kenmerk + "&grootte=2&pagina=3")).isEmpty();
+        for (String fout : List.of("grootte=0", "grootte=201", "pagina=0", "pagina=een")) {
+            ResponseEntity<JsonNode> geweigerd = rest.withBasicAuth("anna", "demo").getForEntity("/api/zaken?" + fout, JsonNode.class);
+            assertThat(geweigerd.getStatusCode()).as(fout).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(geweigerd.getBody().get("fouten").get(0).get("veld").asText()).isEqualTo(fout.substring(0, fout.indexOf('=')));
+        }
+    }
+
+    @Test
+    void deLijstGeeftDezelfdeTermijnstatusAlsHetDashboardOokRuimTeLaat() {
+        String zaak = maker.escalatie("anna", "oost", "[\"so\"]", "Termijn " + kenmerk);
+        Task taak = maker.taak(zaak, "Task_OplossenInWijk");
+        try {
+            ClockUtil.setCurrentTime(taak.getFollowUpDate());
+            assertThat(termijnstatus(zaak)).as("from the task's follow-up date").isEqualTo("bijna-te-laat");
+            ClockUtil.setCurrentTime(Date.from(taak.getDueDate().toInstant().plus(1, ChronoUnit.DAYS)));
+            assertThat(termijnstatus(zaak)).isIn("te-laat", "ruim-te-laat");
+            ClockUtil.setCurrentTime(Date.from(taak.getDueDate().toInstant().plus(120, ChronoUnit.DAYS)));
+            assertThat(termijnstatus(zaak)).as("past the deadline by more than the term itself").isEqualTo("ruim-te-laat");
+        } finally {
+            Testklok.herstel();
+        }
+    }
+
+    private String termijnstatus(String zaak) {
+        return rest.withBasicAuth("anna", "demo").getForObject("/api/zaken?q=" + zaak, JsonNode.class).get(0)
+                .get("termijnstatus").asText();
     }
 
     @Test

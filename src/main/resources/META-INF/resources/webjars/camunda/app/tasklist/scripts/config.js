@@ -18,8 +18,8 @@ export default {
     vendor: 'Gemeente Utrecht —',
     name: 'Wijkgericht werken · Takenlijst'
   },
-  // Dutch texts for form-js's built-in validation messages and placeholders (see the module)
-  customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding'],
+  // Dutch texts for form-js's built-in validation messages and placeholders; the tab "Zaak" and the link "Zaken" (see the modules)
+  customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding', 'scripts/zaaktab', 'scripts/naafronden'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'

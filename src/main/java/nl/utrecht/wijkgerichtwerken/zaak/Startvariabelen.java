@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.organisatie;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.organisatie;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

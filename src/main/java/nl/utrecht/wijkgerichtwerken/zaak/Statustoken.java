@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.intake;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,21 +11,21 @@ import java.util.HexFormat;
  * The secret in a status link: 32 random bytes, never derived from the case number. The case keeps
  * only its SHA-256 hash ({@code statusTokenHash}); checking compares in constant time.
  */
-final class Statustoken {
+public final class Statustoken {
 
-    static final String HASH_VARIABELE = "statusTokenHash";
+    public static final String HASH_VARIABELE = "statusTokenHash";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Statustoken() {
     }
 
-    static String nieuw() {
+    public static String nieuw() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -33,7 +33,7 @@ final class Statustoken {
         }
     }
 
-    static boolean klopt(String token, Object opgeslagenHash) {
+    public static boolean klopt(String token, Object opgeslagenHash) {
         if (token == null || token.isBlank() || !(opgeslagenHash instanceof String hash)) {
             return false;
         }

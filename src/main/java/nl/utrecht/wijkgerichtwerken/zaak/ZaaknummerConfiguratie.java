@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.organisatie;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.config;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.Date;
 
@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
@@ -30,12 +32,13 @@ class ZaakTaakListener implements TaskListener {
         StringBuilder naam = new StringBuilder(taak.getName() == null ? "Taak" : taak.getName());
         boolean perDienst = taak.getBpmnModelElementInstance() != null
                 && taak.getBpmnModelElementInstance().getLoopCharacteristics() != null;
-        Object dienst = perDienst ? taak.getVariable("dienst") : null;
+        Object dienst = perDienst ? taak.getVariable(EscalatieVariabelen.DIENST) : null;
         if (dienst != null) {
             naam.append(" (").append(organisatie.dienstNaam(dienst.toString())).append(')');
         }
         String zaaknummer = taak.getExecution().getProcessBusinessKey();
-        Object titel = taak.hasVariable("titel") ? taak.getVariable("titel") : taak.getVariable("onderwerp");
+        Object titel = taak.hasVariable(EscalatieVariabelen.TITEL) ? taak.getVariable(EscalatieVariabelen.TITEL)
+                : taak.getVariable(AdviesVariabelen.ONDERWERP);
         if (zaaknummer != null) {
             naam.append(" — ").append(zaaknummer);
             if (titel != null) {

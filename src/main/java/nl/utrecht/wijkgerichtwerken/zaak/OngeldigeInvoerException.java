@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.config;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.intake;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

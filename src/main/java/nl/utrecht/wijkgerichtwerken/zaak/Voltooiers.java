@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.organisatie;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-
-import nl.utrecht.wijkgerichtwerken.config.Taakgebruiker;
 
 /**
  * Who completed a task of a case, from what the engine recorded, never from a process variable: what

@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.config;
+package nl.utrecht.wijkgerichtwerken.zaak;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 

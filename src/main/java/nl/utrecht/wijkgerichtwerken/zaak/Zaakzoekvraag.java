@@ -1,0 +1,108 @@
+package nl.utrecht.wijkgerichtwerken.zaak;
+
+import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.DIENST;
+import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.DIENSTEN_TEKST;
+import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.ONDERWERP;
+import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.TITEL;
+import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.WIJK;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case list's filters as one SQL query over the engine's history (ACT_HI_PROCINST, ACT_HI_VARINST): process,
+ * open/closed, wijk, the search in zaaknummer and title, and the reader's rights ({@link Lezer}) all run in the
+ * database, so a page of the list reads only the cases it shows. Plain SQL for H2 and PostgreSQL.
+ */
+@Component
+class Zaakzoekvraag {
+
+    /** A list request; {@code null} leaves a filter out. */
+    record Vraag(Lezer lezer, List<String> processen, String wijk, String status, String zoek) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    Zaakzoekvraag(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The process instance ids of one page, newest first. */
+    List<String> pagina(Vraag vraag, int overslaan, int aantal) {
+        List<Object> parameters = new ArrayList<>();
+        String waar = waar(vraag, parameters);
+        parameters.add(overslaan);
+        parameters.add(aantal);
+        return jdbc.queryForList("SELECT p.ID_ FROM ACT_HI_PROCINST p WHERE " + waar
+                + " ORDER BY p.START_TIME_ DESC, p.ID_ DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", String.class,
+                parameters.toArray());
+    }
+
+    /** How many cases the request finds in all. */
+    long aantal(Vraag vraag) {
+        List<Object> parameters = new ArrayList<>();
+        Long aantal = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST p WHERE " + waar(vraag, parameters),
+                Long.class, parameters.toArray());
+        return aantal == null ? 0 : aantal;
+    }
+
+    /** Whether the reader may read any case at all (else the list is empty without a query). */
+    static boolean leestIets(Lezer lezer) {
+        return lezer.leestAlles() || !lezer.wijken().isEmpty() || !lezer.diensten().isEmpty();
+    }
+
+    private static String waar(Vraag vraag, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder("p.PROC_DEF_KEY_ IN (" + vraagtekens(vraag.processen(), parameters) + ")");
+        if ("open".equals(vraag.status())) {
+            sql.append(" AND p.END_TIME_ IS NULL");
+        } else if ("gesloten".equals(vraag.status())) {
+            sql.append(" AND p.END_TIME_ IS NOT NULL");
+        }
+        if (vraag.wijk() != null) {
+            sql.append(" AND ").append(variabele(WIJK, "v.TEXT_ = ?"));
+            parameters.add(vraag.wijk());
+        }
+        if (vraag.zoek() != null) {
+            String patroon = "%" + vraag.zoek().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%";
+            sql.append(" AND (LOWER(p.BUSINESS_KEY_) LIKE ? ESCAPE '!' OR ")
+                    .append(variabele(TITEL + "', '" + ONDERWERP, "LOWER(v.TEXT_) LIKE ? ESCAPE '!'")).append(')');
+            parameters.add(patroon);
+            parameters.add(patroon);
+        }
+        Lezer lezer = vraag.lezer();
+        if (!lezer.leestAlles()) {
+            List<String> rechten = new ArrayList<>();
+            if (!lezer.wijken().isEmpty()) {
+                rechten.add(variabele(WIJK, "v.TEXT_ IN (" + vraagtekens(lezer.wijken(), parameters) + ")"));
+            }
+            if (!lezer.diensten().isEmpty()) {
+                rechten.add(variabele(DIENST, "v.TEXT_ IN (" + vraagtekens(lezer.diensten(), parameters) + ")"));
+                List<String> delen = new ArrayList<>();
+                for (String dienst : lezer.diensten()) {
+                    delen.add("v.TEXT_ LIKE ?");
+                    parameters.add("%," + dienst + ",%");
+                }
+                rechten.add(variabele(DIENSTEN_TEKST, String.join(" OR ", delen)));
+            }
+            sql.append(" AND (").append(rechten.isEmpty() ? "1 = 0" : String.join(" OR ", rechten)).append(')');
+        }
+        return sql.toString();
+    }
+
+    /** A case-level (not task-local) variable of the case whose value meets {@code voorwaarde}. */
+    private static String variabele(String namen, String voorwaarde) {
+        return "EXISTS (SELECT 1 FROM ACT_HI_VARINST v WHERE v.PROC_INST_ID_ = p.ID_ AND v.NAME_ IN ('" + namen
+                + "') AND v.TASK_ID_ IS NULL AND (" + voorwaarde + "))";
+    }
+
+    private static String vraagtekens(Collection<String> waarden, List<Object> parameters) {
+        parameters.addAll(waarden);
+        return String.join(", ", waarden.stream().map(w -> "?").toList());
+    }
+}
