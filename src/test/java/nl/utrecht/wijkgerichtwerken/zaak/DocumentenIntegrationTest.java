@@ -77,8 +77,9 @@ class DocumentenIntegrationTest {
     static byte[] docx() throws Exception {
         var uit = new java.io.ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(uit)) {
-            for (Map.Entry<String, String> deel : Map.of("[Content_Types].xml", "<Types/>", "_rels/.rels", "<Relationships/>",
-                    "word/document.xml", "<w:document/>").entrySet()) {
+            // in the order Word writes them: [Content_Types].xml first (Map.of's order differs from run to run)
+            for (Map.Entry<String, String> deel : java.util.List.of(Map.entry("[Content_Types].xml", "<Types/>"),
+                    Map.entry("_rels/.rels", "<Relationships/>"), Map.entry("word/document.xml", "<w:document/>"))) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(deel.getKey()));
                 zip.write(deel.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
