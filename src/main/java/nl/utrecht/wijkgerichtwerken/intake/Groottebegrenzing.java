@@ -28,6 +28,13 @@ class Groottebegrenzing extends OncePerRequestFilter {
         }
     }
 
+    /** Uploads of documents (multipart to …/documenten) are limited by spring.servlet.multipart and wijk.documenten. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return request.getRequestURI().endsWith("/documenten") && type != null && type.toLowerCase().startsWith("multipart/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -19,13 +19,16 @@ import nl.utrecht.wijkgerichtwerken.config.Clientadres;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /** Answers of the public API when something is wrong: application/problem+json, in Dutch. */
-@RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class})
+@RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class, StatusDocumentenApi.class})
 class IntakeFoutafhandeling {
 
     private final Snelheidsbegrenzer begrenzer;
     private final Clientadres clientadres;
+    private final nl.utrecht.wijkgerichtwerken.zaak.Uploadweigering uploadweigering;
 
-    IntakeFoutafhandeling(Snelheidsbegrenzer begrenzer, Clientadres clientadres) {
+    IntakeFoutafhandeling(Snelheidsbegrenzer begrenzer, Clientadres clientadres,
+            nl.utrecht.wijkgerichtwerken.zaak.Uploadweigering uploadweigering) {
+        this.uploadweigering = uploadweigering;
         this.begrenzer = begrenzer;
         this.clientadres = clientadres;
     }
@@ -36,6 +39,12 @@ class IntakeFoutafhandeling {
         probleem.setProperty("fouten", fout.fouten().stream()
                 .map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList());
         return ResponseEntity.badRequest().body(probleem);
+    }
+
+    /** An upload the server could not take (too large as a whole, too many parts, no multipart): field bestand. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> upload(org.springframework.web.multipart.MultipartException fout) {
+        return ongeldig(uploadweigering.van(fout));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

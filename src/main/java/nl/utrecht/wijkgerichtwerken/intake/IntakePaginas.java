@@ -24,6 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import nl.utrecht.wijkgerichtwerken.config.Clientadres;
+import nl.utrecht.wijkgerichtwerken.zaak.Documenten;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
@@ -45,8 +46,11 @@ class IntakePaginas {
     private final Snelheidsbegrenzer begrenzer;
     private final Clientadres clientadres;
     private final Organisatie organisatie;
+    private final Documenten documenten;
 
-    IntakePaginas(Intake intake, Snelheidsbegrenzer begrenzer, Clientadres clientadres, Organisatie organisatie) {
+    IntakePaginas(Intake intake, Snelheidsbegrenzer begrenzer, Clientadres clientadres, Organisatie organisatie,
+            Documenten documenten) {
+        this.documenten = documenten;
         this.intake = intake;
         this.begrenzer = begrenzer;
         this.clientadres = clientadres;
@@ -58,7 +62,8 @@ class IntakePaginas {
         return pagina(Zaaksoort.vanPagina(pagina), new LinkedMultiValueMap<>(), List.of(), UUID.randomUUID().toString());
     }
 
-    @PostMapping(path = "/{pagina:advies|initiatief|informatieverzoek}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(path = "/{pagina:advies|initiatief|informatieverzoek}",
+            consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
     ModelAndView dien(@PathVariable String pagina, @RequestParam MultiValueMap<String, String> formulier,
                       HttpServletRequest verzoek, HttpServletResponse antwoord) {
         Zaaksoort soort = Zaaksoort.vanPagina(pagina);
@@ -67,8 +72,12 @@ class IntakePaginas {
         try {
             begrenzer.controleer(client);
             Intake.Ontvangen ontvangen;
+            var bijlagen = verzoek instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart
+                    ? multipart.getFiles(Documenten.VELD) : List.<org.springframework.web.multipart.MultipartFile>of();
             try {
+                documenten.controleerBijlagen(bijlagen);
                 ontvangen = intake.dien(soort, Formulierinvoer.invoer(soort, formulier), sleutel == null || sleutel.isBlank() ? null : sleutel);
+                documenten.voegBijlagenToe(ontvangen.zaaknummer(), bijlagen, StatusDocumentenApi.INDIENER);
             } catch (OngeldigeInvoerException | Idempotentie.AndereInhoud geweigerd) {
                 // counted with the refused submissions, not the accepted ones (429 when those are used up)
                 begrenzer.teruggeven(client);

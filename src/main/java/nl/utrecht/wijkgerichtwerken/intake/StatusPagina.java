@@ -34,8 +34,10 @@ class StatusPagina {
 
     @GetMapping("/status/{zaaknummer}")
     ModelAndView status(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
-                        @RequestParam(required = false) String ontvangen, @RequestParam(required = false) String geevalueerd) {
+                        @RequestParam(required = false) String ontvangen, @RequestParam(required = false) String geevalueerd,
+                        @RequestParam(required = false) String toegevoegd) {
         ModelAndView pagina = pagina(zaaknummer, token, Map.of(), Map.of());
+        pagina.addObject("toegevoegd", toegevoegd != null);
         pagina.addObject("ontvangen", ontvangen != null);
         pagina.addObject("geevalueerd", geevalueerd != null);
         return pagina;
@@ -67,7 +69,7 @@ class StatusPagina {
         return new ModelAndView(naarStatus);
     }
 
-    private ModelAndView pagina(String zaaknummer, String token, Map<String, List<String>> fouten, Map<String, String> ingevuld) {
+    ModelAndView pagina(String zaaknummer, String token, Map<String, List<String>> fouten, Map<String, String> ingevuld) {
         return overzicht.voor(zaaknummer, token)
                 .map(status -> {
                     ModelAndView pagina = new ModelAndView("status", "status", status);
@@ -81,7 +83,7 @@ class StatusPagina {
                 .orElseGet(StatusPagina::nietGevonden);
     }
 
-    private static ModelAndView nietGevonden() {
+    static ModelAndView nietGevonden() {
         ModelAndView nietGevonden = new ModelAndView("status-niet-gevonden");
         nietGevonden.setStatus(HttpStatus.NOT_FOUND);
         return nietGevonden;

@@ -37,7 +37,8 @@ class Statusoverzicht {
 
     /** {@code evaluatieGevraagd}: the initiatiefnemer is asked to evaluate, with the form on the status page. */
     record Status(String zaaknummer, String soort, String onderwerp, boolean afgerond, Date beloofdeDatum,
-                  List<Stap> gedaan, List<Stap> huidig, Map<String, Object> uitkomst, boolean evaluatieGevraagd) {
+                  List<Stap> gedaan, List<Stap> huidig, Map<String, Object> uitkomst, boolean evaluatieGevraagd,
+                  List<Map<String, Object>> documenten) {
     }
 
     static final String TAAK_EVALUATIE = InitiatiefVariabelen.TAAK_EVALUATIE;
@@ -51,8 +52,10 @@ class Statusoverzicht {
 
     private final HistoryService historyService;
     private final TaskService taskService;
+    private final Openbaredocumenten documenten;
 
-    Statusoverzicht(HistoryService historyService, TaskService taskService) {
+    Statusoverzicht(HistoryService historyService, TaskService taskService, Openbaredocumenten documenten) {
+        this.documenten = documenten;
         this.historyService = historyService;
         this.taskService = taskService;
     }
@@ -76,7 +79,7 @@ class Statusoverzicht {
     }
 
     Optional<Status> voor(String zaaknummer, String token) {
-        return zaak(zaaknummer, token).map(zaak -> status(zaaknummer, zaak));
+        return zaak(zaaknummer, token).map(zaak -> status(zaaknummer, zaak, documenten.van(zaaknummer, token)));
     }
 
     private Map<String, Object> variabelen(HistoricProcessInstance zaak) {
@@ -88,7 +91,7 @@ class Statusoverzicht {
         return variabelen;
     }
 
-    private Status status(String zaaknummer, HistoricProcessInstance zaak) {
+    private Status status(String zaaknummer, HistoricProcessInstance zaak, List<Map<String, Object>> openbaar) {
         Map<String, Object> variabelen = variabelen(zaak);
         List<Stap> gedaan = new ArrayList<>();
         for (HistoricActivityInstance stap : historyService.createHistoricActivityInstanceQuery().processInstanceId(zaak.getId())
@@ -111,7 +114,7 @@ class Statusoverzicht {
         Object onderwerp = variabelen.getOrDefault(AdviesVariabelen.ONDERWERP, variabelen.get(InitiatiefVariabelen.TITEL));
         Date beloofd = (Date) (variabelen.containsKey(InitiatiefVariabelen.BESLUIT_DATUM) ? variabelen.get(InitiatiefVariabelen.BESLUIT_DATUM) : variabelen.get(AdviesVariabelen.REACTIE_DATUM));
         return new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
-                zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd);
+                zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd, openbaar);
     }
 
     /** The mails to the outsider that have gone (finished melding instances of the case with a status step). */

@@ -38,9 +38,12 @@ class ZakenApi {
     private final Notities notities;
     private final Lezers lezers;
     private final Dossieraanvulling aanvulling;
+    private final Documenten documenten;
 
-    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers, Dossieraanvulling aanvulling) {
+    ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers, Dossieraanvulling aanvulling,
+            Documenten documenten) {
         this.aanvulling = aanvulling;
+        this.documenten = documenten;
         this.zaken = zaken;
         this.tijdlijn = tijdlijn;
         this.notities = notities;
@@ -102,6 +105,7 @@ class ZakenApi {
         List<Notities.Notitie> notas = notities.van(zaak.zaaknummer());
         dossier.put("tijdlijn", stappen);
         dossier.put("notities", notas);
+        dossier.put("documenten", documenten.van(zaak.zaaknummer()).stream().map(Documenten::regel).toList());
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
         for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF)) {

@@ -66,9 +66,9 @@ class PostgresIntegrationTest {
     void flywayMaaktDeEigenTabellenEnLaatCamundaMetRust() {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT version FROM wijk_schema_historie WHERE success ORDER BY installed_rank",
-                String.class)).containsExactly("1", "2");
+                String.class)).containsExactly("1", "2", "3");
         for (String tabel : new String[] {"wijk_zaaknummer", "wijk_idempotentie", "wijk_weekoverzicht", "wijk_emmer",
-                "wijk_notitie"}) {
+                "wijk_notitie", "wijk_document", "wijk_document_deel"}) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
                     Integer.class, tabel)).as(tabel).isOne();
         }
@@ -164,6 +164,33 @@ class PostgresIntegrationTest {
                 .getForObject("/api/zaken?q=postgresql", com.fasterxml.jackson.databind.JsonNode.class)).hasSize(1);
         assertThat(rest.withBasicAuth("lezer-so", "Lang-genoeg-wachtwoord-42")
                 .getForObject("/api/zaken?q=postgresql", com.fasterxml.jackson.databind.JsonNode.class)).isEmpty();
+    }
+
+    @Test
+    void eenDocumentVanMeerDelenKomtOpPostgresqlOngeschondenTerug() {
+        identityService.setAuthentication("beheerder", java.util.List.of("camunda-admin"));
+        String zaak;
+        try {
+            zaak = runtimeService.startProcessInstanceByKey("escalatie", Map.of("titel", "Document op PostgreSQL",
+                    "wijk", "west", "diensten", java.util.List.of("sw"), "knelpunt", "Wachten op elkaar", "urgentie", "normaal"))
+                    .getBusinessKey();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        byte[] pdf = nl.utrecht.wijkgerichtwerken.zaak.Uploads.pdf(600_000);
+        var beheerder = rest.withBasicAuth("beheerder", "geheim-voor-de-test");
+        var toegevoegd = beheerder.postForEntity("/api/zaken/" + zaak + "/documenten", nl.utrecht.wijkgerichtwerken.zaak.Uploads
+                .multipart(nl.utrecht.wijkgerichtwerken.zaak.Uploads.bestand("plan.pdf", pdf)), com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(toegevoegd.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = toegevoegd.getBody().get(0).get("id").asText();
+        assertThat(beheerder.getForObject("/api/zaken/" + zaak + "/documenten/" + id, byte[].class)).isEqualTo(pdf);
+        assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                "SELECT count(*) FROM wijk_document_deel WHERE document = ?", Integer.class, id)).isEqualTo(3);
+        // the dashboard test counts the escalations of this database: this one leaves none behind
+        String instantie = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey("escalatie").singleResult().getId();
+        runtimeService.deleteProcessInstance(instantie, "test", true, true);
+        processEngine.getHistoryService().deleteHistoricProcessInstance(instantie);
     }
 
     @Test

@@ -92,6 +92,9 @@ class IntakePaginasBrowserTest {
             tab(browser);
             actief(browser).sendKeys("Wijkavond met 60 bewoners");
             tab(browser);
+            // the optional attachments come before the button (none chosen here)
+            assertThat(actief(browser).getAttribute("id")).isEqualTo("veld-bestand");
+            tab(browser);
             assertThat(actief(browser).getText()).isEqualTo("Advies versturen");
             actief(browser).sendKeys(Keys.ENTER);
 
