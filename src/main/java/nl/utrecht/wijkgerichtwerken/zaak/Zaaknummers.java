@@ -39,15 +39,23 @@ public class Zaaknummers {
 
     public String volgende(String prefix) {
         int jaar = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM).getYear();
-        Long nummer = nieuweTransactie.execute(status -> {
-            if (verhoog(prefix, jaar) == 0) {
-                maakTellerAan(prefix, jaar);
-                verhoog(prefix, jaar);
-            }
-            return jdbc.queryForObject("SELECT laatste FROM wijk_zaaknummer WHERE prefix = ? AND jaar = ?",
-                    Long.class, prefix, jaar);
-        });
+        Long nummer = nieuweTransactie.execute(status -> neem(prefix, jaar));
+        if (nummer == null) {
+            // the first case of this kind this year: create the counter in a transaction of its own, after the
+            // first one has ended, so that no start ever holds two connections of the small pool (two first starts
+            // at the same moment, each holding one and waiting for a second, would wait for each other)
+            maakTellerAan(prefix, jaar);
+            nummer = nieuweTransactie.execute(status -> neem(prefix, jaar));
+        }
         return String.format("%s-%d-%06d", prefix, jaar, nummer);
+    }
+
+    /** The next number from the counter, or {@code null} when the counter does not exist yet. */
+    private Long neem(String prefix, int jaar) {
+        if (verhoog(prefix, jaar) == 0) {
+            return null;
+        }
+        return jdbc.queryForObject("SELECT laatste FROM wijk_zaaknummer WHERE prefix = ? AND jaar = ?", Long.class, prefix, jaar);
     }
 
     /** Closes the connection pool of its own, if it has one. */
