@@ -114,7 +114,7 @@ class DashboardBrowserTest {
             browser.wachtTot(d -> d.findElements(By.cssSelector(".wijk-dossier h1")).stream()
                     .anyMatch(h -> h.getText().contains(oud.zaaknummer())));
             assertThat(browser.driver().findElement(By.cssSelector(".wijk-dossier")).getText())
-                    .contains("Geluidsoverlast Haarrijnhof", "Te laat");
+                    .contains("Geluidsoverlast Haarrijnhof", "Ruim te laat");
             browser.screenshot("cockpit-dashboard-zaakdossier");
         }
     }
