@@ -77,12 +77,7 @@ public class OpnieuwProberenPlugin extends AbstractProcessEnginePlugin {
         }
 
         static boolean gelijktijdig(Throwable fout) {
-            for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()) {
-                if (oorzaak instanceof OptimisticLockingException) {
-                    return true;
-                }
-            }
-            return false;
+            return Oorzaken.bevat(fout, OptimisticLockingException.class);
         }
 
         private static void wacht(int poging) {

@@ -61,11 +61,6 @@ class WeigeringLogfilter extends TurboFilter {
     }
 
     private static boolean weigering(Throwable fout) {
-        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()) {
-            if (oorzaak instanceof OngeldigeInvoerException) {
-                return true;
-            }
-        }
-        return false;
+        return Oorzaken.bevat(fout, OngeldigeInvoerException.class);
     }
 }
