@@ -42,6 +42,7 @@ public final class Tasklist {
     // right column: the opened task
     static final By TAAKNAAM = By.cssSelector("[cam-tasklist-task] .task-card .names h2.task");
     static final By CLAIM = By.cssSelector("[cam-tasklist-task] li.assignee button.claim");
+    static final By OPPAKKEN = By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Deze taak oppakken']");
     static final By VRIJGEVEN = By.cssSelector("[cam-tasklist-task] li.assignee button.unclaim");
     static final By VOLTOOIEN = By.xpath("//*[@cam-tasklist-task]//div[contains(@class,'form-actions')]"
             + "//button[normalize-space(.)='Voltooien']");
@@ -155,6 +156,26 @@ public final class Tasklist {
         browser.wachtTot(d -> d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form")).isEmpty()
                 || d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form input, [cam-tasklist-task] .fjs-form textarea"))
                         .stream().anyMatch(WebElement::isEnabled));
+    }
+
+    /**
+     * Takes the open group task with the button at the top of its grey form, "Deze taak oppakken", and waits as
+     * {@link #claim()} does; the button is gone afterwards.
+     */
+    public void pakOp() {
+        browser.klik(OPPAKKEN);
+        browser.zichtbaar(VRIJGEVEN);
+        browser.zichtbaar(VOLTOOIEN);
+        browser.wachtTot(d -> d.findElements(OPPAKKEN).isEmpty());
+        browser.wachtTot(d -> d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form")).isEmpty()
+                || d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form input, [cam-tasklist-task] .fjs-form textarea"))
+                        .stream().anyMatch(WebElement::isEnabled));
+    }
+
+    /** The line above a grey form: the button to take the task, or who holds it; empty when there is none. */
+    public String oppakmelding() {
+        return browser.driver().findElements(By.cssSelector("[cam-tasklist-task] .wijk-oppakken")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
     }
 
     /** Opens "Proces starten", picks the process by its name and waits for its start form. */
