@@ -32,6 +32,9 @@ public final class InitiatiefVariabelen {
     static final String KANAAL = "kanaal";
     public static final String HULP_GEVRAAGD = "hulpGevraagd";
     public static final String GEVRAAGD_BEDRAG = "gevraagdBedrag";
+    /** The two above as the forms show them: "geld en kennis", "€ 2.500" (written by the start rules). */
+    static final String HULP_GEVRAAGD_TEKST = "hulpGevraagdTekst";
+    static final String GEVRAAGD_BEDRAG_TEKST = "gevraagdBedragTekst";
     /** The official who registered it (the start's initiator); none for a public submission. */
     static final String GEREGISTREERD_DOOR = "geregistreerdDoor";
 
@@ -54,6 +57,7 @@ public final class InitiatiefVariabelen {
     public static final String REDEN_TERUGSTUREN = "redenTerugsturen";
     static final String AANTAL_KEER_TERUGGESTUURD = "aantalKeerTeruggestuurd";
     static final String TOEGEKEND_BEDRAG = "toegekendBedrag";
+    static final String TOEGEKEND_BEDRAG_TEKST = "toegekendBedragTekst";
     static final String FONDS_TOELICHTING = "fondsToelichting";
     public static final String BESLUIT = "besluit";
     public static final String MOTIVERING = "motivering";

@@ -135,6 +135,18 @@ public final class Tasklist {
                 && geopendeTaakId().isPresent());
     }
 
+    /** Opens a task by its id, as a link in a mail or on the dashboard does, and waits for its form or its refusal. */
+    public void openTaakMetId(String baseUrl, String taakId) {
+        browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taakId);
+        browser.wachtTot(d -> geopendeTaakId().filter(taakId::equals).isPresent()
+                && !d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form, [cam-tasklist-task] .alert-danger")).isEmpty());
+    }
+
+    /** The visible text of the open task's form (texts, labels, values shown). */
+    public String formuliertekst() {
+        return browser.zichtbaar(By.cssSelector("[cam-tasklist-task] .fjs-form")).getText();
+    }
+
     /** The id of the task open in the right column, from the address ({@code task=<id>}). */
     public Optional<String> geopendeTaakId() {
         return taakId(browser.driver().getCurrentUrl());

@@ -45,6 +45,8 @@ class InitiatiefBrowserTest {
             tasklist.vulVeld("Telefoonnummer", "030 765 4321");
             tasklist.kiesOptie("Binnengekomen via", "Telefoon");
             tasklist.kiesOptie("Gevraagde hulp", "Netwerk");
+            tasklist.kiesOptie("Gevraagde hulp", "Geld");
+            tasklist.vulVeld("Gevraagd bedrag (euro)", "2500");
             browser.screenshot("initiatief-startformulier");
             tasklist.start();
         }
@@ -59,5 +61,17 @@ class InitiatiefBrowserTest {
         assertThat(smtp.getReceivedMessages()).as("no e-mail address: the contact person calls").isEmpty();
         assertThat(taskService.createTaskQuery().processInstanceId(initiatief.getId()).taskDefinitionKey("Task_ContactLeggen")
                 .taskCandidateGroup("wijkbureau-oost").count()).isOne();
+
+        String contact = taskService.createTaskQuery().processInstanceId(initiatief.getId())
+                .taskDefinitionKey("Task_ContactLeggen").singleResult().getId();
+        try (Browser browser = Browser.start()) {
+            Tasklist tasklist = new Tasklist(browser);
+            tasklist.login("http://localhost:" + port, "bram", "demo");
+            tasklist.openTaakMetId("http://localhost:" + port, contact);
+            browser.screenshot("initiatief-contact-formulier");
+            assertThat(tasklist.formuliertekst()).as("the request as a person reads it, not as the engine stores it")
+                    .containsPattern("Gevraagde hulp: (netwerk en geld|geld en netwerk)").contains("Bedrag: € 2.500")
+                    .doesNotContain("[", "2500.0");
+        }
     }
 }
