@@ -52,6 +52,15 @@ public final class InitiatiefVariabelen {
     static final String DIENT_WIJKAMBITIE = "dientWijkambitie";
     static final String NAAR_WIJKMANAGEMENTOVERLEG = "naarWijkmanagementoverleg";
     static final String SAMENWERKINGSVORM = "samenwerkingsvorm";
+    /** The decision table's outcome, and the wijkregisseur's choice after it (the outcome or another form, with why). */
+    static final String KOMPAS_UITKOMST = "kompasUitkomst";
+    static final String KOMPAS_UITKOMST_NAAM = "kompasUitkomstNaam";
+    static final String SAMENWERKINGSVORM_KEUZE = "samenwerkingsvormKeuze";
+    static final String ANDERE_SAMENWERKINGSVORM = "andereSamenwerkingsvorm";
+    static final String SAMENWERKINGSVORM_TOELICHTING = "samenwerkingsvormToelichting";
+    /** The form that holds, for people: "Overheidsparticipatie" and what it means (forms, mail, status page). */
+    public static final String SAMENWERKINGSVORM_NAAM = "samenwerkingsvormNaam";
+    public static final String SAMENWERKINGSVORM_BETEKENIS = "samenwerkingsvormBetekenis";
     public static final String DIENST = "dienst";
     public static final String GEACCEPTEERD = "geaccepteerd";
     public static final String REDEN_TERUGSTUREN = "redenTerugsturen";
