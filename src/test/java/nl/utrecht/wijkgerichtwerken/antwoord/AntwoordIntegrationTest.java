@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,10 +39,12 @@ import nl.utrecht.wijkgerichtwerken.intake.PubliekeAanvragen;
 import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
 import nl.utrecht.wijkgerichtwerken.zaak.Document;
 import nl.utrecht.wijkgerichtwerken.zaak.Documenten;
+import nl.utrecht.wijkgerichtwerken.zaak.Zaakmaker;
 
 /**
  * The approved reactie reaches the wijkplatform as a mail with the PDF attached; the same PDF is on the case once,
- * also when the mail server was down at the first try, and the platform downloads it from its status page.
+ * also when the mail server was down at the first try, and the platform downloads it from its status page. The
+ * besluit on an escalation, whose mail goes to the officials involved, is kept on the case as a PDF the same way.
  */
 @IntegratieTest
 class AntwoordIntegrationTest {
@@ -56,6 +59,7 @@ class AntwoordIntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired Documenten documenten;
+    @Autowired ProcessEngine engine;
 
     @Test
     void deReactieKomtAlsPdfBijDeMailEnEenKeerBijDeZaakOokAlsDeMailOpnieuwWordtGeprobeerd() throws Exception {
@@ -115,6 +119,25 @@ class AntwoordIntegrationTest {
         assertThat(download.getBody()).as("the platform downloads the PDF that was mailed").isEqualTo(gemaild);
         String pagina = rest.getForObject("/status/" + zaak + "?token=" + token, String.class);
         assertThat(pagina).contains(">Reactie op advies " + zaak + ".pdf</a>");
+    }
+
+    @Test
+    void hetBesluitOverEenEscalatieStaatAlsPdfBijDeZaakEnBijDeMailAanDeBetrokkenen() throws Exception {
+        Zaakmaker maker = new Zaakmaker(engine);
+        String zaak = maker.escalatie("anna", "oost", "[\"so\"]", "Weesfietsen " + System.nanoTime());
+        maker.voltooi("anna", maker.taak(zaak, "Task_OplossenInWijk"), Map.of("besluit", "opgelost",
+                "toelichting", "SO ruimt de stalling op.", "afspraken", "Elke maand een ronde langs de rekken."));
+
+        List<Document> pdfs = documenten.van(zaak).stream().filter(d -> d.type().equals("application/pdf")).toList();
+        assertThat(pdfs).extracting(Document::naam).containsExactly("Besluit over escalatie " + zaak + ".pdf");
+        MimeMessage besluit = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).startsWith("Besluit over escalatie " + zaak)).findFirst().orElseThrow();
+        Part bijlage = bijlage(besluit);
+        assertThat(bijlage.getFileName()).isEqualTo(pdfs.get(0).naam());
+        try (PDDocument document = Loader.loadPDF(bijlage.getInputStream().readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Besluit over de escalatie", "SO ruimt de stalling op.", "Elke maand een ronde langs de rekken.");
+        }
     }
 
     private static Part bijlage(Part deel) throws Exception {
