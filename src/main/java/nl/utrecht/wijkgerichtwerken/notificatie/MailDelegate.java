@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import nl.utrecht.wijkgerichtwerken.antwoord.Antwoordbrieven;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 
 /**

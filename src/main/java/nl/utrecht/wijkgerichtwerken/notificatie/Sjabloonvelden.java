@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class Sjabloonvelden {
 
     private static final String MAP = "templates/mail/";
-    /** The answer as PDF that some mails carry ({@code antwoord/Antwoordbrieven}) reads the melding's variables too. */
+    /** The answer as PDF that some mails carry ({@link Antwoordbrieven}) reads the melding's variables too. */
     private static final String PDF = "templates/antwoord/";
     private static final List<String> GEDEELD = List.of("fragmenten.html", "escalatie-samenvatting.txt");
     private static final Pattern WOORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

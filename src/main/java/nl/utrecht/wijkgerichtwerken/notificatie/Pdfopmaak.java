@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.antwoord;
+package nl.utrecht.wijkgerichtwerken.notificatie;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.antwoord;
+package nl.utrecht.wijkgerichtwerken.notificatie;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -26,10 +26,10 @@ import nl.utrecht.wijkgerichtwerken.zaak.Documenten;
  * succeeds does.
  */
 @Component
-public class Antwoordbrieven {
+class Antwoordbrieven {
 
     /** Who the case file says added the document. */
-    public static final String DOOR = "Gemeente Utrecht";
+    static final String DOOR = "Gemeente Utrecht";
     static final String TYPE = "application/pdf";
 
     private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
@@ -46,7 +46,7 @@ public class Antwoordbrieven {
     }
 
     /** The PDF for a mail with this template, stored on the case; empty when this mail carries none. */
-    public Optional<Antwoordbrief> maakEnBewaar(String zaaknummer, String mailsjabloon, Map<String, Object> model) {
+    Optional<Antwoordbrief> maakEnBewaar(String zaaknummer, String mailsjabloon, Map<String, Object> model) {
         return Antwoordsoort.bijMail(mailsjabloon).map(soort -> {
             byte[] pdf = pdf(soort, zaaknummer, model);
             String naam = soort.bestandsnaam(zaaknummer);

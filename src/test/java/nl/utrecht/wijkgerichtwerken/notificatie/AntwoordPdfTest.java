@@ -1,4 +1,4 @@
-package nl.utrecht.wijkgerichtwerken.antwoord;
+package nl.utrecht.wijkgerichtwerken.notificatie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

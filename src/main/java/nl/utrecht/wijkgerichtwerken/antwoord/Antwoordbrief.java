@@ -1,5 +1,0 @@
-package nl.utrecht.wijkgerichtwerken.antwoord;
-
-/** The answer as a PDF, as stored on the case: its file name, type and content (to attach to the mail). */
-public record Antwoordbrief(String naam, String type, byte[] inhoud) {
-}
