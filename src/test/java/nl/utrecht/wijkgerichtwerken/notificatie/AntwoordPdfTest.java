@@ -54,11 +54,14 @@ class AntwoordPdfTest {
         model.put("voorwaarden", "Onderhoud door de buurt.");
         model.put("toegekendBedrag", 1500.0);
         model.put("gevraagdBedrag", 2500.0);
+        model.put("samenwerkingsvormNaam", "Overheidsmiddelen");
+        model.put("samenwerkingsvormBetekenis", "De gemeente stelt subsidie of faciliteiten beschikbaar.");
 
         try (PDDocument pdf = Loader.loadPDF(brieven.pdf(Antwoordsoort.INITIATIEFBESLUIT, "INI-2026-000007", model))) {
             String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(tekst).contains("Besluit over uw initiatief", "Moestuin Kanaleneiland", "onder voorwaarden",
-                    "Past in het wijkplan.", "Onderhoud door de buurt.", "€ 1.500", "Bezwaar maken", "INI-2026-000007");
+                    "Past in het wijkplan.", "Onderhoud door de buurt.", "€ 1.500", "Bezwaar maken", "INI-2026-000007",
+                    "Hoe we samenwerken", "Overheidsmiddelen: De gemeente stelt subsidie");
             assertToegankelijk(pdf, "Besluit over initiatief INI-2026-000007");
         }
     }
