@@ -42,4 +42,17 @@ public final class Weergave {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.get(items.size() - 1);
     }
+
+    /**
+     * Texts as a numbered list for a form's text field (markdown), each made inert as the forms do with free text:
+     * {@code <} and {@code [} cannot start HTML or a link.
+     */
+    public static String genummerd(List<String> items) {
+        StringBuilder lijst = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            String tekst = items.get(i).replace("\r", " ").replace("\n", " ").replace("<", "&lt;").replace("[", "&#91;");
+            lijst.append(i + 1).append(". ").append(tekst).append('\n');
+        }
+        return lijst.toString();
+    }
 }

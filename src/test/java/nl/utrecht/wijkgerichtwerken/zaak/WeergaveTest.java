@@ -23,4 +23,10 @@ class WeergaveTest {
         assertThat(Weergave.opsomming(List.of("geld"), "geen")).isEqualTo("geld");
         assertThat(Weergave.opsomming(List.of(), "geen")).isEqualTo("geen");
     }
+
+    @Test
+    void genummerdeLijstVoorEenFormulierZonderHtmlOfLinks() {
+        assertThat(Weergave.genummerd(List.of("Meer groen", "<img src=x> [klik](http://x)\nvolgende regel")))
+                .isEqualTo("1. Meer groen\n2. &lt;img src=x> &#91;klik](http://x) volgende regel\n");
+    }
 }
