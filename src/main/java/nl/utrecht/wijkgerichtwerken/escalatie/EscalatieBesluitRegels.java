@@ -3,8 +3,6 @@ package nl.utrecht.wijkgerichtwerken.escalatie;
 import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,19 +83,8 @@ class EscalatieBesluitRegels {
     }
 
     private LocalDate datum(Invoercontrole controle, Object waarde) {
-        if (waarde == null || waarde.toString().isBlank()) {
-            return null;
-        }
-        LocalDate datum;
-        try {
-            datum = waarde instanceof Date d
-                    ? d.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()
-                    : LocalDate.parse(waarde.toString().trim().substring(0, Math.min(10, waarde.toString().trim().length())));
-        } catch (DateTimeParseException e) {
-            controle.fout("Controledatum", "'" + waarde + "' is geen datum (jjjj-mm-dd)");
-            return null;
-        }
-        if (!datum.isAfter(termijnen.vandaag())) {
+        LocalDate datum = Datuminvoer.lees(controle, "Controledatum", waarde);
+        if (datum != null && !datum.isAfter(termijnen.vandaag())) {
             controle.fout("Controledatum", "kies een datum na vandaag");
             return null;
         }

@@ -17,8 +17,13 @@ public final class EscalatieVariabelen {
     public static final String TAAK_ALGEMEEN_DIRECTEUR = "Task_BesluitAlgemeenDirecteur";
     public static final String TAAK_BESTUURLIJK = "Task_BestuurlijkeUitkomstVastleggen";
     public static final String TAAK_AFSPRAKEN_CONTROLEREN = "Task_AfsprakenControleren";
-    /** The withdrawal that is open beside every rung: no work due on a term. */
-    public static final String TAAK_INTREKKEN = "Task_EscalatieIntrekken";
+    /** The wijkregisseur's choice when a rung's term passed: escalate now, give the rung more time, or withdraw. */
+    public static final String TAAK_VERVOLG_KIEZEN = "Task_VervolgKiezen";
+    /** Message of the case file's withdrawal ({@code POST /api/zaken/{zaaknummer}/intrekken}). */
+    static final String BERICHT_INTREKKEN = "escalatie-intrekken";
+    /** The grace timers: the case moves up by itself only where the wijkregisseur asked for it at the start. */
+    static final java.util.List<String> RESPIJT_TIMERS = java.util.List.of("Timer_RespijtWijk", "Timer_RespijtDienstdirecteur",
+            "Timer_RespijtWijkgarage");
 
     // start
     public static final String TITEL = "titel";
@@ -31,6 +36,8 @@ public final class EscalatieVariabelen {
     public static final String URGENTIE = "urgentie";
     static final String START_NIVEAU = "startNiveau";
     static final String REDEN_OVERSLAAN = "redenOverslaan";
+    /** Boolean, default false: after the grace term the case moves up by itself (never to the bestuur). */
+    public static final String AUTOMATISCH_ESCALEREN = "automatischEscaleren";
     public static final String WIJKREGISSEUR = "wijkregisseur";
     /** The case number of the initiative whose check-in started this escalation. */
     public static final String INITIATIEF = "initiatief";
@@ -51,6 +58,14 @@ public final class EscalatieVariabelen {
     static final String CONTROLE_DATUM = "controleDatum";
     static final String BESLUIT_DOOR = "besluitDoor";
 
+    // the wijkregisseur's choice when a term passed
+    public static final String VERVOLG = "vervolgKeuze";
+    public static final String TOELICHTING_VERVOLG = "toelichtingVervolg";
+    static final String NIEUWE_TERMIJN = "nieuweTermijn";
+    /** The werkdag the rung was given (yyyy-mm-dd) and why; read by the step that moves the term. */
+    static final String VERLENGD_TOT = "verlengdTot";
+    static final String REDEN_VERLENGING = "redenVerlenging";
+
     // end
     static final String EINDNIVEAU = "eindniveau";
     public static final String UITKOMST = "uitkomst";
@@ -68,6 +83,9 @@ public final class EscalatieVariabelen {
     static final String UITKOMST_BESTUURLIJK = "bestuurlijk-besluit";
     static final String UITKOMST_INGETROKKEN = "ingetrokken";
     static final String TERMIJN_VERSTREKEN = "termijn verstreken";
+    static final String VERVOLG_ESCALEREN = "escaleren";
+    static final String VERVOLG_VERLENGEN = "verlengen";
+    static final String VERVOLG_INTREKKEN = "intrekken";
 
     private EscalatieVariabelen() {
     }
