@@ -50,6 +50,9 @@ class BesluitControleListener implements TaskListener {
             scope.setVariable(TOELICHTING, besluit.toelichting());
             scope.setVariable(AFSPRAKEN, besluit.afspraken());
             scope.setVariable(CONTROLE_DATUM, besluit.controleDatumTekst());
+            if (besluit.aanwezigen() != null) {
+                scope.setVariable(AANWEZIGEN, besluit.aanwezigen());
+            }
         }
         taak.getExecution().getProcessInstance().setVariable(BESLUIT_DOOR, door);
     }

@@ -27,7 +27,7 @@ class EscalatieBesluitRegels {
     static final String TAAK_ALGEMEEN_DIRECTEUR = EscalatieVariabelen.TAAK_ALGEMEEN_DIRECTEUR;
     static final String TAAK_BESTUURLIJK = EscalatieVariabelen.TAAK_BESTUURLIJK;
 
-    record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum) {
+    record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum, String aanwezigen) {
 
         String controleDatumTekst() {
             return controleDatum == null ? null : controleDatum.toString();
@@ -67,6 +67,8 @@ class EscalatieBesluitRegels {
         String toelichting = controle.verplichteTekst(TAAK_BESTUURLIJK.equals(taak) ? "Uitkomst" : "Toelichting",
                 variabele.apply(TOELICHTING), 4000);
         String afspraken = controle.optioneleTekst("Afspraken", variabele.apply(AFSPRAKEN), 4000);
+        String aanwezigen = TAAK_BESTUURLIJK.equals(taak)
+                ? controle.verplichteTekst("Aanwezig bij het bestuurlijk overleg", variabele.apply(AANWEZIGEN), 2000) : null;
         LocalDate controleDatum = null;
         if (OPGELOST.equals(besluit)) {
             if (afspraken == null && !controle.heeftFouten()) {
@@ -75,7 +77,7 @@ class EscalatieBesluitRegels {
             controleDatum = datum(controle, variabele.apply(CONTROLE_DATUM));
         }
         controle.controleer(NIET_OPGESLAGEN);
-        return new Besluit(besluit, toelichting, OPGELOST.equals(besluit) ? afspraken : null, controleDatum);
+        return new Besluit(besluit, toelichting, OPGELOST.equals(besluit) ? afspraken : null, controleDatum, aanwezigen);
     }
 
     private static Set<String> toegestaan(String taak) {

@@ -29,7 +29,7 @@ class EscalatieStartRegels {
 
     static final Set<String> URGENTIES = Set.of("normaal", "hoog", "acuut");
     static final Set<String> START_NIVEAUS = Set.of(Niveau.WIJK.code(), Niveau.DIENSTDIRECTEUR.code(),
-            Niveau.WIJKGARAGE.code(), Niveau.ALGEMEEN_DIRECTEUR.code());
+            Niveau.WIJKGARAGE.code(), Niveau.ALGEMEEN_DIRECTEUR.code(), Niveau.BESTUURLIJK.code());
 
     private final Organisatie organisatie;
 
@@ -59,6 +59,9 @@ class EscalatieStartRegels {
                     "verplicht als de escalatie niet in de wijk begint: leg uit waarom u niveaus overslaat");
         }
         uit.put(REDEN_OVERSLAAN, reden);
+        boolean bestuurlijk = Niveau.BESTUURLIJK.code().equals(startNiveau);
+        uit.put(BESTUURLIJKE_ROUTE, bestuurlijk ? BestuurlijkeRoute.controleer(controle, invoer.get(BESTUURLIJKE_ROUTE), diensten) : null);
+        uit.put(REDEN_BESTUURLIJK, bestuurlijk ? reden : null);
         uit.put(AUTOMATISCH_ESCALEREN, jaNee(controle, "Automatisch escaleren", invoer.get(AUTOMATISCH_ESCALEREN)));
         if (starter.isPresent()) {
             uit.put(WIJKREGISSEUR, starter.get().id());

@@ -21,6 +21,8 @@ public final class EscalatieVariabelen {
     public static final String TAAK_VERVOLG_KIEZEN = "Task_VervolgKiezen";
     /** Message of the case file's withdrawal ({@code POST /api/zaken/{zaaknummer}/intrekken}). */
     static final String BERICHT_INTREKKEN = "escalatie-intrekken";
+    /** Message of the case file's bestuurlijke route ({@code POST /api/zaken/{zaaknummer}/bestuurlijk}). */
+    static final String BERICHT_BESTUURLIJK = "escalatie-bestuurlijk";
     /** The grace timers: the case moves up by itself only where the wijkregisseur asked for it at the start. */
     static final java.util.List<String> RESPIJT_TIMERS = java.util.List.of("Timer_RespijtWijk", "Timer_RespijtDienstdirecteur",
             "Timer_RespijtWijkgarage");
@@ -41,6 +43,11 @@ public final class EscalatieVariabelen {
     public static final String WIJKREGISSEUR = "wijkregisseur";
     /** The case number of the initiative whose check-in started this escalation. */
     public static final String INITIATIEF = "initiatief";
+
+    // the bestuurlijke route: to whom (vakwethouder or wijkwethouder), why, and who was present at the outcome
+    public static final String BESTUURLIJKE_ROUTE = "bestuurlijkeRoute";
+    public static final String REDEN_BESTUURLIJK = "redenBestuurlijk";
+    public static final String AANWEZIGEN = "aanwezigen";
 
     // the ladder
     public static final String NIVEAU = "niveau";
@@ -86,6 +93,8 @@ public final class EscalatieVariabelen {
     static final String VERVOLG_ESCALEREN = "escaleren";
     static final String VERVOLG_VERLENGEN = "verlengen";
     static final String VERVOLG_INTREKKEN = "intrekken";
+    static final String ROUTE_VAKWETHOUDER = "vakwethouder";
+    static final String ROUTE_WIJKWETHOUDER = "wijkwethouder";
 
     private EscalatieVariabelen() {
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /** Refusals of the escalation's actions on the case file: application/problem+json in Dutch, naming the field. */
-@RestControllerAdvice(assignableTypes = IntrekkenApi.class)
+@RestControllerAdvice(assignableTypes = {IntrekkenApi.class, BestuurlijkApi.class})
 class Escalatieactie {
 
     /** Unknown number or a case the user may not read: answered alike. */
@@ -47,7 +47,7 @@ class Escalatieactie {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> onleesbaar(Exception fout) {
-        String melding = "Stuur de reden als JSON, bijvoorbeeld {\"reden\": \"...\"}.";
+        String melding = "Stuur de gegevens als JSON, bijvoorbeeld {\"reden\": \"...\"}.";
         ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige JSON", melding);
         probleem.setProperty("fouten", List.of(Map.of("veld", "reden", "melding", melding)));
         return ResponseEntity.badRequest().body(probleem);

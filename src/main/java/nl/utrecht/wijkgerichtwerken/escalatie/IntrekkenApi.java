@@ -30,27 +30,18 @@ class IntrekkenApi {
 
     static final String INLEIDING = "De escalatie is niet ingetrokken.";
 
-    private final Zaakinzage inzage;
+    private final EigenEscalatie eigen;
     private final RuntimeService runtime;
 
-    IntrekkenApi(Zaakinzage inzage, ProcessEngine engine) {
-        this.inzage = inzage;
+    IntrekkenApi(EigenEscalatie eigen, ProcessEngine engine) {
+        this.eigen = eigen;
         this.runtime = engine.getRuntimeService();
     }
 
     @PostMapping("/api/zaken/{zaaknummer}/intrekken")
     Map<String, Object> intrekken(@PathVariable String zaaknummer, @RequestBody(required = false) Map<String, Object> invoer,
             HttpServletRequest verzoek) {
-        Zaakinzage.Inzage zaak = inzage.zaak(verzoek, zaaknummer).orElseThrow(Escalatieactie.Onbekend::new);
-        if (!PROCES.equals(zaak.proces())) {
-            throw new Escalatieactie.Onmogelijk("Alleen een escalatie kan worden ingetrokken; " + zaaknummer + " is geen escalatie.");
-        }
-        if (!zaak.open()) {
-            throw new Escalatieactie.Onmogelijk("Escalatie " + zaaknummer + " is al afgerond.");
-        }
-        if (!zaak.gebruiker().equals(runtime.getVariable(zaak.instantie(), WIJKREGISSEUR))) {
-            throw new Escalatieactie.NietToegestaan("Alleen de wijkregisseur die de escalatie begon, kan haar intrekken.");
-        }
+        Zaakinzage.Inzage zaak = eigen.van(verzoek, zaaknummer, "intrekken");
         Invoercontrole controle = new Invoercontrole();
         String reden = controle.verplichteTekst("reden", invoer == null ? null : invoer.get("reden"), 2000);
         controle.controleer(INLEIDING);

@@ -169,12 +169,73 @@ class EscalatieProcessTest {
         assertThat(bestuur.getAssignee()).isEqualTo("anna");
         assertThat(variabele(zaak, "niveau")).isEqualTo("bestuurlijk");
         engine.getTaskService().complete(bestuur.getId(), Map.of("toelichting", "Wethouder kiest voor variant B",
-                "afspraken", "SO werkt variant B uit"));
+                "afspraken", "SO werkt variant B uit", "aanwezigen", "Wethouder Ruimte, stafmedewerker SO, anna"));
         voerUit();
 
         assertThat(zaak).isEnded();
         assertThat(historisch(zaak, "eindniveau")).isEqualTo("bestuurlijk");
         assertThat(historisch(zaak, "uitkomst")).isEqualTo("bestuurlijk-besluit");
+        assertThat(historisch(zaak, "aanwezigen")).isEqualTo("Wethouder Ruimte, stafmedewerker SO, anna");
+    }
+
+    @Test
+    void deBestuurlijkeUitkomstZonderAanwezigenWordtGeweigerd() {
+        start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Politieke keuze nodig", "bestuurlijkeRoute", "vakwethouder"));
+        Task bestuur = taak("Task_BestuurlijkeUitkomstVastleggen");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(bestuur.getId(), Map.of("toelichting", "Variant B",
+                "afspraken", "SO werkt het uit")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Aanwezig bij het bestuurlijk overleg: dit veld is verplicht");
+    }
+
+    @Test
+    void beginnenBijHetBestuurGaatNaarDeVakwethouderMetDeReden() {
+        ProcessInstance zaak = start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Politieke keuze nodig",
+                "bestuurlijkeRoute", "vakwethouder"));
+
+        assertThat(zaak).isWaitingAt("Task_BestuurlijkeUitkomstVastleggen");
+        assertThat(taak("Task_BestuurlijkeUitkomstVastleggen").getAssignee()).isEqualTo("anna");
+        assertThat(variabele(zaak, "bestuurlijkeRoute")).isEqualTo("vakwethouder");
+        assertThat(variabele(zaak, "redenBestuurlijk")).isEqualTo("Politieke keuze nodig");
+        assertThat(middelen.mails.laatste("escalatie-gestart").aan()).contains("groep:algemeen-directeur", "groep:dienstdirecteur-so");
+    }
+
+    @Test
+    void deWijkwethouderAlleenBijEenVraagstukDatPortefeuillesOverstijgt() {
+        assertThatThrownBy(() -> start(Map.of("diensten", List.of("so"), "startNiveau", "bestuurlijk",
+                "redenOverslaan", "Politiek", "bestuurlijkeRoute", "wijkwethouder")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Voorleggen aan: de wijkwethouder alleen bij een vraagstuk dat portefeuilles overstijgt");
+        assertThatThrownBy(() -> start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Politiek")))
+                .hasMessageContaining("Voorleggen aan: maak een keuze");
+
+        ProcessInstance zaak = start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Raakt ruimte en zorg",
+                "bestuurlijkeRoute", "wijkwethouder"));
+        assertThat(variabele(zaak, "bestuurlijkeRoute")).isEqualTo("wijkwethouder");
+    }
+
+    @Test
+    void deBestuurlijkeRouteVanafElkNiveauGaatNaarHetBestuurEnMeldtAlgemeenDirecteurEnDienstdirecteuren() {
+        ProcessInstance zaak = start(Map.of());
+        besluit(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet in de wijk", null);
+        assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2);
+
+        engine.getRuntimeService().createMessageCorrelation("escalatie-bestuurlijk").processInstanceId(zaak.getId())
+                .setVariable("bestuurlijkeRoute", "vakwethouder").setVariable("redenBestuurlijk", "Ambtelijk niet oplosbaar")
+                .setVariable("besluitDoor", "anna").correlate();
+        voerUit();
+
+        assertThat(zaak).isWaitingAt("Task_BestuurlijkeUitkomstVastleggen");
+        assertThat(taken("Task_BesluitDienstdirecteur")).as("the open rung ends").isEmpty();
+        assertThat(variabele(zaak, "niveau")).isEqualTo("bestuurlijk");
+        assertThat(middelen.mails.laatste("escalatie-bestuurlijk").aan())
+                .isEqualTo("gebruiker:anna,groep:dienstdirecteur-so,groep:dienstdirecteur-sw,groep:algemeen-directeur");
+
+        engine.getTaskService().complete(taak("Task_BestuurlijkeUitkomstVastleggen").getId(), Map.of("toelichting",
+                "De wethouder kiest voor variant B", "afspraken", "SO werkt variant B uit", "aanwezigen", "Wethouder, anna"));
+        voerUit();
+        assertThat(zaak).isEnded();
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("bestuurlijk-besluit");
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("bestuurlijk");
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class EscalatieTestMiddelen {
         Mocks.register("escalatieNieuweTermijn", new NieuweTermijnDelegate(escalatieTermijnen));
         Mocks.register("escalatieIntrekkingVastleggen", new IntrekkingVastleggenDelegate());
         Mocks.register("escalatiePrioriteit", new EscalatiePrioriteit());
+        Mocks.register("escalatieBestuurlijkeRoute", new BestuurlijkeRouteDelegate());
         Mocks.register("escalatieAfsprakenControle", new AfsprakenControleListener());
         Mocks.register("escalatieEscaleren", new EscalerenDelegate());
         Mocks.register("escalatieTermijnVerstreken", new TermijnVerstrekenDelegate());
