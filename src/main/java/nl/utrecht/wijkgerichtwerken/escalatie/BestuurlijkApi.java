@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,19 +30,25 @@ import nl.utrecht.wijkgerichtwerken.zaak.Zaakinzage;
 class BestuurlijkApi {
 
     static final String INLEIDING = "De escalatie is niet aan het bestuur voorgelegd.";
+    private static final String AL_BIJ_HET_BESTUUR = "Escalatie %s ligt al bij het bestuur of is al besloten.";
 
     private final EigenEscalatie eigen;
     private final RuntimeService runtime;
+    private final TaskService taken;
 
     BestuurlijkApi(EigenEscalatie eigen, ProcessEngine engine) {
         this.eigen = eigen;
         this.runtime = engine.getRuntimeService();
+        this.taken = engine.getTaskService();
     }
 
     @PostMapping("/api/zaken/{zaaknummer}/bestuurlijk")
     Map<String, Object> bestuurlijk(@PathVariable String zaaknummer, @RequestBody(required = false) Map<String, Object> invoer,
             HttpServletRequest verzoek) {
         Zaakinzage.Inzage zaak = eigen.van(verzoek, zaaknummer, "bestuurlijk voorleggen");
+        if (taken.createTaskQuery().processInstanceId(zaak.instantie()).taskDefinitionKey(TAAK_BESTUURLIJK).count() > 0) {
+            throw new Escalatieactie.Onmogelijk(AL_BIJ_HET_BESTUUR.formatted(zaaknummer));
+        }
         Invoercontrole controle = new Invoercontrole();
         String route = BestuurlijkeRoute.controleer(controle, invoer == null ? null : invoer.get("route"),
                 EscalatieStartRegels.alsLijst(runtime.getVariable(zaak.instantie(), DIENSTEN)));
@@ -52,7 +59,7 @@ class BestuurlijkApi {
                     .setVariable(BESTUURLIJKE_ROUTE, route).setVariable(REDEN_BESTUURLIJK, reden)
                     .setVariable(BESLUIT_DOOR, zaak.gebruiker()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Escalatieactie.Onmogelijk("Escalatie " + zaaknummer + " ligt al bij het bestuur of is al besloten.");
+            throw new Escalatieactie.Onmogelijk(AL_BIJ_HET_BESTUUR.formatted(zaaknummer));
         } catch (OptimisticLockingException e) {
             throw new Escalatieactie.Onmogelijk("Escalatie " + zaaknummer
                     + " werd op hetzelfde moment door iemand anders gewijzigd. Bekijk het dossier en probeer het opnieuw.");

@@ -179,6 +179,29 @@ class EscalatieIntegrationTest {
         assertThat(femkesTaak.get("due").asText()).startsWith(nieuw.toString());
     }
 
+    @Test
+    void deWijkregisseurLegtVanuitHetDossierVoorAanDeVakwethouderEnDeAlgemeenDirecteurKrijgtBericht() throws Exception {
+        String zaaknummer = start("Parkeerdruk Oudwijk");
+        smtp.reset();
+
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/bestuurlijk",
+                Map.of("route", "vakwethouder", "reden", "Een politieke afweging tussen parkeren en groen"), JsonNode.class);
+        Jobs.voerUit(managementService);
+
+        assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);
+        List<MimeMessage> bestuur = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Escalatie " + zaaknummer + " ligt nu bij het bestuur")).toList();
+        assertThat(bestuur).isNotEmpty();
+        assertThat(bestuur.get(0).getAllRecipients()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "anna@utrecht.example", "femke@utrecht.example", "gert@utrecht.example", "ivo@utrecht.example");
+        assertThat(Mails.tekst(bestuur.get(0))).contains("de vakwethouder(s) van de betrokken diensten")
+                .contains("Een politieke afweging tussen parkeren en groen");
+        Task uitkomst = taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer)
+                .taskDefinitionKey("Task_BestuurlijkeUitkomstVastleggen").singleResult();
+        assertThat(uitkomst.getAssignee()).isEqualTo("anna");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).taskDefinitionKey("Task_OplossenInWijk").count()).isZero();
+    }
+
     private String start(String titel) {
         return start(titel, Map.of());
     }

@@ -5,6 +5,7 @@ import static nl.utrecht.wijkgerichtwerken.misbruik.DemoRest.waarde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -34,7 +35,7 @@ import nl.utrecht.wijkgerichtwerken.zaak.Zaakmaker;
  * Abuse catalogue, the wijkregisseur's options on an escalation (issue 20 item 1, issue 19 item 1): withdrawing from
  * the case file ({@code POST /api/zaken/{zaaknummer}/intrekken}) is his alone, and his choice when a term passed
  * ({@code Task_VervolgKiezen}) is his task, takes only its form's fields and a real werkdag; a start asks a plain yes or
- * no for automatic escalation.
+ * no for automatic escalation; the bestuurlijke route is his alone too, with a known route and a reason, once.
  */
 @IntegratieTest
 class EscalatieKeuzeMisbruikTest {
@@ -166,7 +167,52 @@ class EscalatieKeuzeMisbruikTest {
         assertThat(antwoord.getBody().get("message").asText()).contains("Automatisch escaleren: kies ja of nee");
     }
 
+    @Test
+    void eenAnderDanDeWijkregisseurKanNietBestuurlijkEscaleren() {
+        String zaak = new Zaakmaker(engine).escalatie("anna", "oost", "[\"so\",\"sw\"]", "Misbruik bestuurlijk");
+
+        for (String gebruiker : new String[] {"bram", "femke", "ivo"}) {
+            ResponseEntity<JsonNode> antwoord = bestuurlijk(gebruiker, zaak, Map.of("route", "vakwethouder", "reden", "Naar de wethouder"));
+            assertThat(antwoord.getStatusCode()).as(gebruiker).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        }
+        assertThat(bestuurlijk("bram", zaak, Map.of("route", "vakwethouder", "reden", "x")).getBody().get("detail").asText())
+                .isEqualTo("Alleen de wijkregisseur die de escalatie begon, kan haar bestuurlijk voorleggen.");
+        assertThat(bestuurlijk("karim", zaak, Map.of("route", "vakwethouder", "reden", "x")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_OplossenInWijk").count()).isOne();
+    }
+
+    @Test
+    void eenOnbekendeRouteOfDeWijkwethouderVoorEenDienstOfZonderRedenWordtGeweigerd() {
+        String zaak = new Zaakmaker(engine).escalatie("anna", "oost", "[\"so\"]", "Misbruik route");
+
+        for (Map<String, Object> invoer : List.of(Map.<String, Object>of("route", "burgemeester", "reden", "Hoogste baas"),
+                Map.<String, Object>of("route", "wijkwethouder", "reden", "Eén dienst, toch de wijkwethouder"),
+                Map.<String, Object>of("route", "vakwethouder", "reden", "regel\u0000null"), Map.<String, Object>of("route", "vakwethouder"))) {
+            ResponseEntity<JsonNode> antwoord = bestuurlijk("anna", zaak, invoer);
+            assertThat(antwoord.getStatusCode()).as(invoer.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(antwoord.getBody().get("fouten").get(0).get("veld").asText()).isIn("Voorleggen aan", "reden");
+        }
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_OplossenInWijk").count()).isOne();
+    }
+
+    @Test
+    void eenEscalatieDieAlBijHetBestuurLigtGaatErNietNogmaalsHeen() {
+        String zaak = new Zaakmaker(engine).escalatie("anna", "oost", "[\"so\"]", "Misbruik twee keer bestuur");
+        assertThat(bestuurlijk("anna", zaak, Map.of("route", "vakwethouder", "reden", "Politiek")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Jobs.voerUit(managementService);
+
+        ResponseEntity<JsonNode> nogmaals = bestuurlijk("anna", zaak, Map.of("route", "vakwethouder", "reden", "Nog eens"));
+
+        assertThat(nogmaals.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(nogmaals.getBody().get("detail").asText()).contains("ligt al bij het bestuur");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_BestuurlijkeUitkomstVastleggen").count()).isOne();
+    }
+
     // ---- helpers
+
+    private ResponseEntity<JsonNode> bestuurlijk(String gebruiker, String zaaknummer, Map<String, Object> invoer) {
+        return rest.withBasicAuth(gebruiker, "demo").postForEntity("/api/zaken/" + zaaknummer + "/bestuurlijk", invoer, JsonNode.class);
+    }
 
     private ResponseEntity<JsonNode> intrekken(String gebruiker, String zaaknummer, Map<String, Object> invoer) {
         return rest.withBasicAuth(gebruiker, "demo").postForEntity("/api/zaken/" + zaaknummer + "/intrekken", invoer, JsonNode.class);
