@@ -51,7 +51,8 @@ class BesluitControleListener implements TaskListener {
             scope.setVariable(AFSPRAKEN, besluit.afspraken());
             scope.setVariable(CONTROLE_DATUM, besluit.controleDatumTekst());
             if (besluit.aanwezigen() != null) {
-                scope.setVariable(AANWEZIGEN, besluit.aanwezigen());
+                scope.setVariable(EscalatieVariabelen.TAAK_WIJKGARAGE.equals(taak.getTaskDefinitionKey())
+                        ? SAMENSTELLING_WIJKGARAGE : AANWEZIGEN, besluit.aanwezigen());
             }
         }
         taak.getExecution().getProcessInstance().setVariable(BESLUIT_DOOR, door);

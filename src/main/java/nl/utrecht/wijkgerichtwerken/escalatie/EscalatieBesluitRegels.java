@@ -26,7 +26,9 @@ class EscalatieBesluitRegels {
 
     static final String TAAK_ALGEMEEN_DIRECTEUR = EscalatieVariabelen.TAAK_ALGEMEEN_DIRECTEUR;
     static final String TAAK_BESTUURLIJK = EscalatieVariabelen.TAAK_BESTUURLIJK;
+    static final String TAAK_WIJKGARAGE = EscalatieVariabelen.TAAK_WIJKGARAGE;
 
+    /** {@code aanwezigen}: who took part, where the rung records it (the bestuurlijk overleg, the wijkgarage). */
     record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum, String aanwezigen) {
 
         String controleDatumTekst() {
@@ -67,8 +69,11 @@ class EscalatieBesluitRegels {
         String toelichting = controle.verplichteTekst(TAAK_BESTUURLIJK.equals(taak) ? "Uitkomst" : "Toelichting",
                 variabele.apply(TOELICHTING), 4000);
         String afspraken = controle.optioneleTekst("Afspraken", variabele.apply(AFSPRAKEN), 4000);
-        String aanwezigen = TAAK_BESTUURLIJK.equals(taak)
-                ? controle.verplichteTekst("Aanwezig bij het bestuurlijk overleg", variabele.apply(AANWEZIGEN), 2000) : null;
+        String aanwezigen = switch (taak) {
+            case TAAK_BESTUURLIJK -> controle.verplichteTekst("Aanwezig bij het bestuurlijk overleg", variabele.apply(AANWEZIGEN), 2000);
+            case TAAK_WIJKGARAGE -> controle.verplichteTekst("Samenstelling van de wijkgarage", variabele.apply(SAMENSTELLING_WIJKGARAGE), 2000);
+            default -> null;
+        };
         LocalDate controleDatum = null;
         if (OPGELOST.equals(besluit)) {
             if (afspraken == null && !controle.heeftFouten()) {

@@ -48,6 +48,8 @@ public final class EscalatieVariabelen {
     public static final String BESTUURLIJKE_ROUTE = "bestuurlijkeRoute";
     public static final String REDEN_BESTUURLIJK = "redenBestuurlijk";
     public static final String AANWEZIGEN = "aanwezigen";
+    /** Who sat on the wijkgarage for this case (seed 004: "adhoc en op agenda aangevuld"), recorded with its decision. */
+    public static final String SAMENSTELLING_WIJKGARAGE = "samenstellingWijkgarage";
 
     // the ladder
     public static final String NIVEAU = "niveau";

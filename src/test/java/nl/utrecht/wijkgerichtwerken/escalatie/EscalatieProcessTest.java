@@ -130,7 +130,7 @@ class EscalatieProcessTest {
     }
 
     @Test
-    void eenDienstDieNietOplostStuurtDeEscalatieNaarDeWijkgarage() {
+    void eenDienstDieNietOplostStuurtDeEscalatieNaarDeWijkgarageDieMetHaarSamenstellingBesluit() {
         ProcessInstance zaak = start(Map.of("startNiveau", "dienstdirecteur", "redenOverslaan", "Wijkoverleg liep al vast"));
         List<Task> taken = taken("Task_BesluitDienstdirecteur");
 
@@ -143,9 +143,14 @@ class EscalatieProcessTest {
         assertThat(variabele(zaak, "niveau")).isEqualTo("wijkgarage");
         assertThat((String) variabele(zaak, "toelichting")).contains("Geen budget dit jaar");
 
-        besluit(garage, "opgelost", "Budget gevonden in het wijkbudget", "Uitvoering in maart");
+        assertThatThrownBy(() -> beslis(garage, "opgelost", "Budget gevonden", "Uitvoering in maart"))
+                .hasMessageContaining("Samenstelling van de wijkgarage: dit veld is verplicht");
+        engine.getTaskService().complete(garage.getId(), Map.of("besluit", "opgelost", "toelichting", "Budget gevonden in het wijkbudget",
+                "afspraken", "Uitvoering in maart", "samenstellingWijkgarage", "Directeur wijkgericht werken, directeur SW, afdelingshoofd SO"));
+        voerUit();
         assertThat(zaak).isEnded();
         assertThat(historisch(zaak, "eindniveau")).isEqualTo("wijkgarage");
+        assertThat(historisch(zaak, "samenstellingWijkgarage")).isEqualTo("Directeur wijkgericht werken, directeur SW, afdelingshoofd SO");
     }
 
     @Test
