@@ -41,6 +41,11 @@ public class EscalatieOntvangers {
         return String.join(",", aan);
     }
 
+    /** The addresses of the betrokken partijen outside the municipality, for a mail step that runs once per address. */
+    public java.util.List<String> partijen(DelegateExecution execution) {
+        return BetrokkenPartijen.adressen(execution.getVariable(BETROKKEN_PARTIJEN));
+    }
+
     /** The people who must act on the current rung. */
     public String niveau(DelegateExecution execution) {
         Set<String> aan = new LinkedHashSet<>();

@@ -62,6 +62,8 @@ class EscalatieStartRegels {
         boolean bestuurlijk = Niveau.BESTUURLIJK.code().equals(startNiveau);
         uit.put(BESTUURLIJKE_ROUTE, bestuurlijk ? BestuurlijkeRoute.controleer(controle, invoer.get(BESTUURLIJKE_ROUTE), diensten) : null);
         uit.put(REDEN_BESTUURLIJK, bestuurlijk ? reden : null);
+        BetrokkenPartijen.Partijen partijen = BetrokkenPartijen.controleer(controle, invoer.get(BETROKKEN_PARTIJEN));
+        uit.put(BETROKKEN_PARTIJEN, partijen.tekst());
         uit.put(AUTOMATISCH_ESCALEREN, jaNee(controle, "Automatisch escaleren", invoer.get(AUTOMATISCH_ESCALEREN)));
         if (starter.isPresent()) {
             uit.put(WIJKREGISSEUR, starter.get().id());

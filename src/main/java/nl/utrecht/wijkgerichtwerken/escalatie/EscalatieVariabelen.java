@@ -51,6 +51,11 @@ public final class EscalatieVariabelen {
     /** Who sat on the wijkgarage for this case (seed 004: "adhoc en op agenda aangevuld"), recorded with its decision. */
     public static final String SAMENSTELLING_WIJKGARAGE = "samenstellingWijkgarage";
 
+    // betrokken partijen outside the municipality: "naam | organisatie | e-mail" per line, as the start rules wrote it
+    // (the partij mail steps run once per address, ${escalatieOntvangers.partijen(execution)}, with the address as
+    // their element variable "aan": an outsider's address, used only as one strict address, see notificatie/Ontvangerbron)
+    public static final String BETROKKEN_PARTIJEN = "betrokkenPartijen";
+
     // the ladder
     public static final String NIVEAU = "niveau";
     static final String NIVEAU_OMSCHRIJVING = "niveauOmschrijving";

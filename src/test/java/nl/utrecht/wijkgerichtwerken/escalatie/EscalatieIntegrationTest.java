@@ -202,6 +202,28 @@ class EscalatieIntegrationTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).taskDefinitionKey("Task_OplossenInWijk").count()).isZero();
     }
 
+    @Test
+    void eenBetrokkenPartijBuitenDeGemeenteHoortVanDeStartEnDeUitkomstZonderInterneDetails() throws Exception {
+        smtp.reset();
+        String zaaknummer = start("Speelplek Mitros", Map.of("betrokkenPartijen",
+                Map.of("value", "Noor Bakker | Woningcorporatie Mitros | n.bakker@example.org\nKees de Wit | Buurtcomité")));
+
+        List<MimeMessage> gestart = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Gemeente Utrecht: overleg over Speelplek Mitros (" + zaaknummer + ")")).toList();
+        assertThat(gestart).hasSize(1);
+        assertThat(gestart.get(0).getAllRecipients()).extracting(Object::toString).containsExactly("n.bakker@example.org");
+        assertThat(Mails.tekst(gestart.get(0))).doesNotContain("SO en SW wachten op elkaar").doesNotContain("tasklist");
+
+        rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/intrekken",
+                Map.of("reden", "Intern opgelost"), JsonNode.class);
+        Jobs.voerUit(managementService);
+        List<MimeMessage> uitkomst = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Gemeente Utrecht: uitkomst over Speelplek Mitros (" + zaaknummer + ")")).toList();
+        assertThat(uitkomst).hasSize(1);
+        assertThat(uitkomst.get(0).getAllRecipients()).extracting(Object::toString).containsExactly("n.bakker@example.org");
+        assertThat(Mails.tekst(uitkomst.get(0))).contains("beëindigd door de wijkregisseur").doesNotContain("Intern opgelost");
+    }
+
     private String start(String titel) {
         return start(titel, Map.of());
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
@@ -471,6 +472,34 @@ class EscalatieProcessTest {
         start(Map.of("urgentie", "normaal", "titel", "Normaal"));
 
         assertThat(taken("Task_OplossenInWijk")).extracting(Task::getPriority).containsExactlyInAnyOrder(90, 70, 50);
+    }
+
+    @Test
+    void betrokkenPartijenMetEenAdresHorenElkApartVanDeStartEnDeUitkomst() {
+        ProcessInstance zaak = start(Map.of("betrokkenPartijen",
+                " Noor Bakker | Mitros | n.bakker@example.org \nKees de Wit | Buurtcomité Oost\n\nAnna Smit | Cumulus | a.smit@example.org"));
+
+        assertThat(variabele(zaak, "betrokkenPartijen"))
+                .isEqualTo("Noor Bakker | Mitros | n.bakker@example.org\nKees de Wit | Buurtcomité Oost\nAnna Smit | Cumulus | a.smit@example.org");
+        assertThat(middelen.mails.mails()).filteredOn(m -> m.sjabloon().equals("escalatie-partij-gestart"))
+                .extracting(VerstuurdeMails.Mail::aan).containsExactly("n.bakker@example.org", "a.smit@example.org");
+
+        besluit(taak("Task_OplossenInWijk"), "opgelost", "Opgelost met de corporatie", "Mitros herstelt de speelplek");
+
+        assertThat(middelen.mails.mails()).filteredOn(m -> m.sjabloon().equals("escalatie-partij-uitkomst"))
+                .extracting(VerstuurdeMails.Mail::aan).containsExactly("n.bakker@example.org", "a.smit@example.org");
+    }
+
+    @Test
+    void eenPartijZonderOrganisatieOfMetMeerDanEenAdresWordtGeweigerd() {
+        assertThatThrownBy(() -> start(Map.of("betrokkenPartijen", "Noor Bakker | Mitros | n.bakker@example.org,groep:wijkregisseur")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Betrokken partijen (regel 1), e-mail: 'n.bakker@example.org,groep:wijkregisseur' is geen geldig e-mailadres");
+        assertThatThrownBy(() -> start(Map.of("betrokkenPartijen", "Noor Bakker | Mitros\nAlleen een naam")))
+                .hasMessageContaining("Betrokken partijen (regel 2): schrijf naam | organisatie | e-mail");
+        assertThatThrownBy(() -> start(Map.of("betrokkenPartijen", " | Mitros | x@example.org")))
+                .hasMessageContaining("Betrokken partijen (regel 1), naam: dit veld is verplicht");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     }
 
     @Test

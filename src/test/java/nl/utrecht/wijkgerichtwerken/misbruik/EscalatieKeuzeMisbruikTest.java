@@ -208,6 +208,19 @@ class EscalatieKeuzeMisbruikTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_BestuurlijkeUitkomstVastleggen").count()).isOne();
     }
 
+    @Test
+    void eenBetrokkenPartijKanGeenInterneOntvangerOfLijstAlsAdresOpgeven() {
+        long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey("escalatie").count();
+        for (String adres : new String[] {"groep:wijkregisseur", "a@b.nl,c@d.nl", "gebruiker:ivo", "a@b.nl\r\nBcc: x@y.nl"}) {
+            Map<String, Object> start = escalatie("oost");
+            start.put("betrokkenPartijen", waarde("Noor Bakker | Mitros | " + adres));
+            ResponseEntity<JsonNode> antwoord = demo.start("anna", "escalatie", start);
+            assertThat(antwoord.getStatusCode()).as(adres).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(antwoord.getBody().get("message").asText()).as(adres).contains("Betrokken partijen (regel");
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("escalatie").count()).isEqualTo(voor);
+    }
+
     // ---- helpers
 
     private ResponseEntity<JsonNode> bestuurlijk(String gebruiker, String zaaknummer, Map<String, Object> invoer) {
