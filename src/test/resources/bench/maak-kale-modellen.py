@@ -31,7 +31,7 @@ GROEPEN = [(r'groepen\.wijkbureau', 'wijkbureau-oost'), (r'groepen\.vakafdeling'
            (r'groepen\.dienstdirecteur', 'dienstdirecteur-so'), (r'groepen\.beslisser', 'vakafdeling-so'),
            (r'wijkregisseurs', 'wijkregisseur')]
 # variables a delegate sets in the real model: null-safe in the bare one
-DOOR_DELEGATE = ['uitkomst', 'controleMoment', 'contactEmail']
+DOOR_DELEGATE = ['uitkomst', 'controleMoment', 'contactEmail', 'besluit', 'vervolgKeuze']
 LADDER = ("${niveau == 'wijk' ? 'dienstdirecteur' : niveau == 'dienstdirecteur' ? 'wijkgarage'"
           " : niveau == 'wijkgarage' ? 'algemeen-directeur' : 'bestuurlijk'}")
 

@@ -135,7 +135,6 @@ export default {
             el('thead', {}, el('tr', {}, ['Niveau', 'Afgerond', 'Mediaan werkdagen'].map(t => el('th', { scope: 'col' }, t)))),
             el('tbody', {}, k.escalatieNiveaus.map(n => el('tr', { 'data-niveau': n.niveau }, el('td', {}, n.naam),
               el('td', {}, n.aantal), el('td', {}, n.mediaanWerkdagen == null ? '—' : String(n.mediaanWerkdagen).replace('.', ',')))))) ),
-        lijst('Escalaties per wijk', k.escalatiesPerWijk, 'Wijk'),
         lijst('Escalaties per dienst', k.escalatiesPerDienst, 'Dienst'),
         el('div', { class: 'wijk-kengetal', 'data-kengetal': 'evaluaties' }, el('h4', {}, 'Evaluatiescores van initiatieven'),
           el('p', {}, ev.aantal ? `Gemiddeld ${String(ev.gemiddelde).replace('.', ',')} uit ${ev.aantal} evaluaties`

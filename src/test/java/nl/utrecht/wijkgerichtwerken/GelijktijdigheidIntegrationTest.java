@@ -118,7 +118,8 @@ class GelijktijdigheidIntegrationTest {
                 beslisBijDeDienstdirecteuren(zaak, totDeAlgemeenDirecteur);
                 if (totDeAlgemeenDirecteur) {
                     voltooi("hanna", wachtOpTaak("hanna", zaak, "Task_BesluitWijkgarage"),
-                            Map.of("besluit", "escaleren", "toelichting", "De wijkgarage komt er niet uit"));
+                            Map.of("besluit", "escaleren", "toelichting", "De wijkgarage komt er niet uit",
+                                    "samenstellingWijkgarage", "Directeur wijkgericht werken, afdelingshoofd SW"));
                     voltooi("ivo", wachtOpTaak("ivo", zaak, "Task_BesluitAlgemeenDirecteur"),
                             Map.of("besluit", "opgelost", "toelichting", "Besloten", "afspraken", "SO voert uit"));
                 }

@@ -48,10 +48,8 @@ class DashboardMetrics implements MeterBinder {
             gauge(registry, "wijk.escalatie.niveau.mediaan.werkdagen", "Mediaan werkdagen per escalatieniveau (90 dagen)",
                     m -> m.mediaan(niveau), "niveau", niveau);
         }
-        for (String wijk : organisatie.wijken()) {
-            gauge(registry, "wijk.escalaties.gestart", "Escalaties gestart per wijk (90 dagen)",
-                    m -> m.escalatiesInWijk(wijk), "wijk", wijk);
-        }
+        // no count of escalations per wijk: seed 004, "Het is niet zinvol te gaan tellen ... hoeveel interventies de
+        // wijkmanager heeft gedaan"; the wijkregisseur's interventions are no performance figure (issue 20 item 7)
         gauge(registry, "wijk.evaluatie.score.gemiddeld", "Gemiddelde evaluatiescore van initiatieven (90 dagen)",
                 m -> m.scrapeKengetallen().evaluaties().gemiddelde() == null ? Double.NaN : m.scrapeKengetallen().evaluaties().gemiddelde());
     }

@@ -63,11 +63,6 @@ class DashboardMomentopname {
                 .mapToDouble(Double::doubleValue).findFirst().orElse(Double.NaN);
     }
 
-    double escalatiesInWijk(String wijk) {
-        return cijfers.lees(SCRAPE_NANOS).escalatiesPerWijk().stream().filter(a -> wijk.equals(a.code()))
-                .mapToLong(Kengetallen.Aantal::aantal).sum();
-    }
-
     /** For Cockpit and the API: recomputed in the background once older than {@code wijk.dashboard.geldigheid}. */
     OpenZaken.Overzicht zaken() {
         return zaken.lees(geldigNanos);

@@ -43,7 +43,7 @@ class Kengetallen {
     }
 
     record Overzicht(LocalDate van, LocalDate tot, Aandeel adviesreactiesOpTijd, Aandeel initiatievenOpTijd,
-                     List<NiveauDuur> escalatieNiveaus, List<Aantal> escalatiesPerWijk, List<Aantal> escalatiesPerDienst,
+                     List<NiveauDuur> escalatieNiveaus, List<Aantal> escalatiesPerDienst,
                      Evaluaties evaluaties) {
     }
 
@@ -68,7 +68,7 @@ class Kengetallen {
         Timestamp vanaf = Termijnbakken.begin(van);
         Timestamp totEnMet = Termijnbakken.begin(tot.plusDays(1));
         return new Overzicht(van, tot, adviezen(vanaf, totEnMet), initiatieven(vanaf, totEnMet),
-                niveaus(vanaf, totEnMet), perWijk(vanaf, totEnMet), escalatieDiensten.perDienst(vanaf, totEnMet),
+                niveaus(vanaf, totEnMet), escalatieDiensten.perDienst(vanaf, totEnMet),
                 evaluaties(vanaf, totEnMet));
     }
 
@@ -119,18 +119,6 @@ class Kengetallen {
         duren.forEach((niveau, lijst) -> niveaus.add(
                 new NiveauDuur(niveau, namen.stap(EscalatieVariabelen.PROCES, niveau), lijst.size(), mediaan(lijst))));
         return niveaus;
-    }
-
-    private List<Aantal> perWijk(Timestamp vanaf, Timestamp tot) {
-        Map<String, Long> perWijk = new TreeMap<>();
-        jdbc.query(Procesnamen.sql("""
-                SELECT w.TEXT_ AS wijk, COUNT(*) AS aantal FROM ACT_HI_PROCINST p
-                JOIN ACT_HI_VARINST w ON w.PROC_INST_ID_ = p.ID_ AND w.EXECUTION_ID_ = p.ID_ AND w.NAME_ = {WIJK}
-                WHERE p.PROC_DEF_KEY_ = {ESCALATIE} AND p.START_TIME_ >= ? AND p.START_TIME_ < ?
-                GROUP BY w.TEXT_"""), rs -> {
-            perWijk.put(rs.getString("wijk"), rs.getLong("aantal"));
-        }, vanaf, tot);
-        return perWijk.entrySet().stream().map(e -> new Aantal(e.getKey(), namen.wijk(e.getKey()), e.getValue())).toList();
     }
 
     private Evaluaties evaluaties(Timestamp vanaf, Timestamp tot) {

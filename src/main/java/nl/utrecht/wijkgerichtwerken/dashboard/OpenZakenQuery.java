@@ -21,8 +21,8 @@ class OpenZakenQuery {
 
     static final List<String> PROCESSEN = Procesnamen.PROCESSEN;
 
-    /** Side tasks that are no work to be done on time: the optional extension and withdrawal. */
-    private static final String ZIJTAKEN = "{TAAK_VERLENGEN}, {TAAK_INTREKKEN}";
+    /** Side tasks that are no work to be done on time: the optional extension. */
+    private static final String ZIJTAKEN = "{TAAK_VERLENGEN}";
 
     /** One row per case (and dienst): the open task due first. */
     private static final String LEIDENDE_TAKEN = Procesnamen.sql("""

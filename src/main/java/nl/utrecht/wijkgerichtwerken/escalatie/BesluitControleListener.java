@@ -2,8 +2,11 @@ package nl.utrecht.wijkgerichtwerken.escalatie;
 
 import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
@@ -40,10 +43,18 @@ class BesluitControleListener implements TaskListener {
             taak.setVariableLocal(BESLUIT_DOOR, door);
             return;
         }
-        taak.setVariable(BESLUIT, besluit.besluit());
-        taak.setVariable(TOELICHTING, besluit.toelichting());
-        taak.setVariable(AFSPRAKEN, besluit.afspraken());
-        taak.setVariable(CONTROLE_DATUM, besluit.controleDatumTekst());
+        // on the task (the case file's timeline reads each task's own decision) and on the case, by this listener
+        // rather than by output mappings: a rung that is cancelled (the wijkregisseur escalated it) writes nothing
+        for (VariableScope scope : List.of(taak, taak.getExecution().getProcessInstance())) {
+            scope.setVariable(BESLUIT, besluit.besluit());
+            scope.setVariable(TOELICHTING, besluit.toelichting());
+            scope.setVariable(AFSPRAKEN, besluit.afspraken());
+            scope.setVariable(CONTROLE_DATUM, besluit.controleDatumTekst());
+            if (besluit.aanwezigen() != null) {
+                scope.setVariable(EscalatieVariabelen.TAAK_WIJKGARAGE.equals(taak.getTaskDefinitionKey())
+                        ? SAMENSTELLING_WIJKGARAGE : AANWEZIGEN, besluit.aanwezigen());
+            }
+        }
         taak.getExecution().getProcessInstance().setVariable(BESLUIT_DOOR, door);
     }
 

@@ -3,8 +3,6 @@ package nl.utrecht.wijkgerichtwerken.escalatie;
 import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +26,10 @@ class EscalatieBesluitRegels {
 
     static final String TAAK_ALGEMEEN_DIRECTEUR = EscalatieVariabelen.TAAK_ALGEMEEN_DIRECTEUR;
     static final String TAAK_BESTUURLIJK = EscalatieVariabelen.TAAK_BESTUURLIJK;
+    static final String TAAK_WIJKGARAGE = EscalatieVariabelen.TAAK_WIJKGARAGE;
 
-    record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum) {
+    /** {@code aanwezigen}: who took part, where the rung records it (the bestuurlijk overleg, the wijkgarage). */
+    record Besluit(String besluit, String toelichting, String afspraken, LocalDate controleDatum, String aanwezigen) {
 
         String controleDatumTekst() {
             return controleDatum == null ? null : controleDatum.toString();
@@ -69,6 +69,11 @@ class EscalatieBesluitRegels {
         String toelichting = controle.verplichteTekst(TAAK_BESTUURLIJK.equals(taak) ? "Uitkomst" : "Toelichting",
                 variabele.apply(TOELICHTING), 4000);
         String afspraken = controle.optioneleTekst("Afspraken", variabele.apply(AFSPRAKEN), 4000);
+        String aanwezigen = switch (taak) {
+            case TAAK_BESTUURLIJK -> controle.verplichteTekst("Aanwezig bij het bestuurlijk overleg", variabele.apply(AANWEZIGEN), 2000);
+            case TAAK_WIJKGARAGE -> controle.verplichteTekst("Samenstelling van de wijkgarage", variabele.apply(SAMENSTELLING_WIJKGARAGE), 2000);
+            default -> null;
+        };
         LocalDate controleDatum = null;
         if (OPGELOST.equals(besluit)) {
             if (afspraken == null && !controle.heeftFouten()) {
@@ -77,7 +82,7 @@ class EscalatieBesluitRegels {
             controleDatum = datum(controle, variabele.apply(CONTROLE_DATUM));
         }
         controle.controleer(NIET_OPGESLAGEN);
-        return new Besluit(besluit, toelichting, OPGELOST.equals(besluit) ? afspraken : null, controleDatum);
+        return new Besluit(besluit, toelichting, OPGELOST.equals(besluit) ? afspraken : null, controleDatum, aanwezigen);
     }
 
     private static Set<String> toegestaan(String taak) {
@@ -85,19 +90,8 @@ class EscalatieBesluitRegels {
     }
 
     private LocalDate datum(Invoercontrole controle, Object waarde) {
-        if (waarde == null || waarde.toString().isBlank()) {
-            return null;
-        }
-        LocalDate datum;
-        try {
-            datum = waarde instanceof Date d
-                    ? d.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()
-                    : LocalDate.parse(waarde.toString().trim().substring(0, Math.min(10, waarde.toString().trim().length())));
-        } catch (DateTimeParseException e) {
-            controle.fout("Controledatum", "'" + waarde + "' is geen datum (jjjj-mm-dd)");
-            return null;
-        }
-        if (!datum.isAfter(termijnen.vandaag())) {
+        LocalDate datum = Datuminvoer.lees(controle, "Controledatum", waarde);
+        if (datum != null && !datum.isAfter(termijnen.vandaag())) {
             controle.fout("Controledatum", "kies een datum na vandaag");
             return null;
         }

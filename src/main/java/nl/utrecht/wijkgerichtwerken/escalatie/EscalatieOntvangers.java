@@ -32,6 +32,20 @@ public class EscalatieOntvangers {
         return String.join(",", aan);
     }
 
+    /** The bestuurlijke route: the wijkregisseur, the betrokken dienstdirecteuren and the algemeen directeur. */
+    public String bestuurlijk(DelegateExecution execution) {
+        Set<String> aan = new LinkedHashSet<>();
+        aan.add("gebruiker:" + execution.getVariable(WIJKREGISSEUR));
+        diensten(execution, aan);
+        aan.add("groep:" + Groepen.ALGEMEEN_DIRECTEUR);
+        return String.join(",", aan);
+    }
+
+    /** The addresses of the betrokken partijen outside the municipality, for a mail step that runs once per address. */
+    public java.util.List<String> partijen(DelegateExecution execution) {
+        return BetrokkenPartijen.adressen(execution.getVariable(BETROKKEN_PARTIJEN));
+    }
+
     /** The people who must act on the current rung. */
     public String niveau(DelegateExecution execution) {
         Set<String> aan = new LinkedHashSet<>();

@@ -35,6 +35,7 @@ class EscalatieStartControle implements ExecutionListener {
         Startvariabelen.alleen(execution, start);
         Niveau.uit((String) start.get(START_NIVEAU)).zetOp(execution);
         execution.setVariable(UITKOMST, null);
+        execution.setVariable(BESLUIT, null);
         execution.setProcessBusinessKey(zaaknummers.volgende(ZAAKNUMMER_PREFIX));
     }
 }

@@ -29,7 +29,7 @@ class EscalatieStartRegels {
 
     static final Set<String> URGENTIES = Set.of("normaal", "hoog", "acuut");
     static final Set<String> START_NIVEAUS = Set.of(Niveau.WIJK.code(), Niveau.DIENSTDIRECTEUR.code(),
-            Niveau.WIJKGARAGE.code(), Niveau.ALGEMEEN_DIRECTEUR.code());
+            Niveau.WIJKGARAGE.code(), Niveau.ALGEMEEN_DIRECTEUR.code(), Niveau.BESTUURLIJK.code());
 
     private final Organisatie organisatie;
 
@@ -59,6 +59,12 @@ class EscalatieStartRegels {
                     "verplicht als de escalatie niet in de wijk begint: leg uit waarom u niveaus overslaat");
         }
         uit.put(REDEN_OVERSLAAN, reden);
+        boolean bestuurlijk = Niveau.BESTUURLIJK.code().equals(startNiveau);
+        uit.put(BESTUURLIJKE_ROUTE, bestuurlijk ? BestuurlijkeRoute.controleer(controle, invoer.get(BESTUURLIJKE_ROUTE), diensten) : null);
+        uit.put(REDEN_BESTUURLIJK, bestuurlijk ? reden : null);
+        BetrokkenPartijen.Partijen partijen = BetrokkenPartijen.controleer(controle, invoer.get(BETROKKEN_PARTIJEN));
+        uit.put(BETROKKEN_PARTIJEN, partijen.tekst());
+        uit.put(AUTOMATISCH_ESCALEREN, jaNee(controle, "Automatisch escaleren", invoer.get(AUTOMATISCH_ESCALEREN)));
         if (starter.isPresent()) {
             uit.put(WIJKREGISSEUR, starter.get().id());
         } else {
@@ -88,6 +94,18 @@ class EscalatieStartRegels {
     /** Accepts a list, a Spin JSON array, a JSON array text or a comma-separated text. */
     static List<String> alsLijst(Object waarde) {
         return Invoercontrole.lijst(waarde);
+    }
+
+    /** A Boolean, or its text {@code true}/{@code false}; empty means no (the wijkregisseur doses the pressure himself). */
+    private static boolean jaNee(Invoercontrole controle, String veld, Object waarde) {
+        if (waarde == null || waarde instanceof Boolean || waarde.toString().isBlank()) {
+            return Boolean.TRUE.equals(waarde);
+        }
+        String tekst = waarde.toString().strip();
+        if (!tekst.equals("true") && !tekst.equals("false")) {
+            controle.fout(veld, "kies ja of nee");
+        }
+        return tekst.equals("true");
     }
 
     private static Object standaard(Object waarde, String standaard) {

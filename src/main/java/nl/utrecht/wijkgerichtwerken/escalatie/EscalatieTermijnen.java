@@ -39,8 +39,27 @@ class EscalatieTermijnen {
         return new Termijn(werkdagen.deadline(termijn), werkdagen.deadline(termijn + respijt));
     }
 
+    /** A term the wijkregisseur gave until {@code dag} (end of that werkdag), with the grace term after it. */
+    Termijn tot(LocalDate dag) {
+        int respijt = termijnen.werkdagen(EscalatieVariabelen.PROCES, "respijt");
+        return new Termijn(eindeWerkdag(dag), eindeWerkdag(werkdagen.plusWerkdagen(dag, respijt)));
+    }
+
+    /** The follow-up (warning) moment of a task due at {@code termijn}. */
+    Date waarschuwing(Date termijn) {
+        return werkdagen.waarschuwing(termijn);
+    }
+
+    boolean isWerkdag(LocalDate dag) {
+        return werkdagen.isWerkdag(dag);
+    }
+
     LocalDate vandaag() {
         return werkdagen.vandaag();
+    }
+
+    private static Date eindeWerkdag(LocalDate dag) {
+        return Date.from(dag.atTime(LocalTime.of(17, 0)).atZone(AMSTERDAM).toInstant());
     }
 
     /** A date as Dutch readers write it, e.g. "4 januari 2027", for forms and mails. */

@@ -17,8 +17,15 @@ public final class EscalatieVariabelen {
     public static final String TAAK_ALGEMEEN_DIRECTEUR = "Task_BesluitAlgemeenDirecteur";
     public static final String TAAK_BESTUURLIJK = "Task_BestuurlijkeUitkomstVastleggen";
     public static final String TAAK_AFSPRAKEN_CONTROLEREN = "Task_AfsprakenControleren";
-    /** The withdrawal that is open beside every rung: no work due on a term. */
-    public static final String TAAK_INTREKKEN = "Task_EscalatieIntrekken";
+    /** The wijkregisseur's choice when a rung's term passed: escalate now, give the rung more time, or withdraw. */
+    public static final String TAAK_VERVOLG_KIEZEN = "Task_VervolgKiezen";
+    /** Message of the case file's withdrawal ({@code POST /api/zaken/{zaaknummer}/intrekken}). */
+    static final String BERICHT_INTREKKEN = "escalatie-intrekken";
+    /** Message of the case file's bestuurlijke route ({@code POST /api/zaken/{zaaknummer}/bestuurlijk}). */
+    static final String BERICHT_BESTUURLIJK = "escalatie-bestuurlijk";
+    /** The grace timers: the case moves up by itself only where the wijkregisseur asked for it at the start. */
+    static final java.util.List<String> RESPIJT_TIMERS = java.util.List.of("Timer_RespijtWijk", "Timer_RespijtDienstdirecteur",
+            "Timer_RespijtWijkgarage");
 
     // start
     public static final String TITEL = "titel";
@@ -31,9 +38,23 @@ public final class EscalatieVariabelen {
     public static final String URGENTIE = "urgentie";
     static final String START_NIVEAU = "startNiveau";
     static final String REDEN_OVERSLAAN = "redenOverslaan";
+    /** Boolean, default false: after the grace term the case moves up by itself (never to the bestuur). */
+    public static final String AUTOMATISCH_ESCALEREN = "automatischEscaleren";
     public static final String WIJKREGISSEUR = "wijkregisseur";
     /** The case number of the initiative whose check-in started this escalation. */
     public static final String INITIATIEF = "initiatief";
+
+    // the bestuurlijke route: to whom (vakwethouder or wijkwethouder), why, and who was present at the outcome
+    public static final String BESTUURLIJKE_ROUTE = "bestuurlijkeRoute";
+    public static final String REDEN_BESTUURLIJK = "redenBestuurlijk";
+    public static final String AANWEZIGEN = "aanwezigen";
+    /** Who sat on the wijkgarage for this case (seed 004: "adhoc en op agenda aangevuld"), recorded with its decision. */
+    public static final String SAMENSTELLING_WIJKGARAGE = "samenstellingWijkgarage";
+
+    // betrokken partijen outside the municipality: "naam | organisatie | e-mail" per line, as the start rules wrote it
+    // (the partij mail steps run once per address, ${escalatieOntvangers.partijen(execution)}, with the address as
+    // their element variable "aan": an outsider's address, used only as one strict address, see notificatie/Ontvangerbron)
+    public static final String BETROKKEN_PARTIJEN = "betrokkenPartijen";
 
     // the ladder
     public static final String NIVEAU = "niveau";
@@ -50,6 +71,14 @@ public final class EscalatieVariabelen {
     public static final String AFSPRAKEN = "afspraken";
     static final String CONTROLE_DATUM = "controleDatum";
     static final String BESLUIT_DOOR = "besluitDoor";
+
+    // the wijkregisseur's choice when a term passed
+    public static final String VERVOLG = "vervolgKeuze";
+    public static final String TOELICHTING_VERVOLG = "toelichtingVervolg";
+    static final String NIEUWE_TERMIJN = "nieuweTermijn";
+    /** The werkdag the rung was given (yyyy-mm-dd) and why; read by the step that moves the term. */
+    static final String VERLENGD_TOT = "verlengdTot";
+    static final String REDEN_VERLENGING = "redenVerlenging";
 
     // end
     static final String EINDNIVEAU = "eindniveau";
@@ -68,6 +97,11 @@ public final class EscalatieVariabelen {
     static final String UITKOMST_BESTUURLIJK = "bestuurlijk-besluit";
     static final String UITKOMST_INGETROKKEN = "ingetrokken";
     static final String TERMIJN_VERSTREKEN = "termijn verstreken";
+    static final String VERVOLG_ESCALEREN = "escaleren";
+    static final String VERVOLG_VERLENGEN = "verlengen";
+    static final String VERVOLG_INTREKKEN = "intrekken";
+    static final String ROUTE_VAKWETHOUDER = "vakwethouder";
+    static final String ROUTE_WIJKWETHOUDER = "wijkwethouder";
 
     private EscalatieVariabelen() {
     }

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
-import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
 import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
 import nl.utrecht.wijkgerichtwerken.zaak.Statustoken;
@@ -44,7 +43,7 @@ class Statusoverzicht {
     static final String TAAK_EVALUATIE = InitiatiefVariabelen.TAAK_EVALUATIE;
 
     private static final Set<String> ZICHTBARE_SOORTEN = Set.of("startEvent", "userTask", "endEvent", "noneEndEvent");
-    private static final Set<String> INTERN = Set.of(AdviesVariabelen.TAAK_VERLENGEN, EscalatieVariabelen.TAAK_INTREKKEN);
+    private static final Set<String> INTERN = Set.of(AdviesVariabelen.TAAK_VERLENGEN);
 
     /** An id no case has, and a hash no token has: an unknown number costs what a wrong token costs. */
     private static final String GEEN_ZAAK = "geen-zaak";

@@ -21,8 +21,8 @@ final class Zaakprocessen {
     static final String INFORMATIEVERZOEK = InformatieverzoekVariabelen.PROCES;
     static final String INITIATIEF = InitiatiefVariabelen.PROCES;
     static final List<String> ALLE = List.of(ESCALATIE, ADVIES, INFORMATIEVERZOEK, INITIATIEF);
-    /** Side tasks open beside the work (extension, withdrawal): never a case's current step, as on the dashboard. */
-    static final Set<String> ZIJTAKEN = Set.of(AdviesVariabelen.TAAK_VERLENGEN, EscalatieVariabelen.TAAK_INTREKKEN);
+    /** Side tasks open beside the work (the advice's extension): never a case's current step, as on the dashboard. */
+    static final Set<String> ZIJTAKEN = Set.of(AdviesVariabelen.TAAK_VERLENGEN);
 
     static final String WIJK = EscalatieVariabelen.WIJK;
     static final String TITEL = EscalatieVariabelen.TITEL;
@@ -39,10 +39,11 @@ final class Zaakprocessen {
 
     /** What a task's form decided, in the order the timeline shows them ({@code standpunt}: per adviespunt). */
     static final List<String> BESLUITVELDEN = List.of(EscalatieVariabelen.BESLUIT, AdviesVariabelen.AKKOORD,
-            InitiatiefVariabelen.GEACCEPTEERD, AdviesVariabelen.STANDPUNT, EscalatieVariabelen.UITKOMST);
+            InitiatiefVariabelen.GEACCEPTEERD, AdviesVariabelen.STANDPUNT, EscalatieVariabelen.UITKOMST, EscalatieVariabelen.VERVOLG);
     static final List<String> TOELICHTINGVELDEN = List.of(EscalatieVariabelen.TOELICHTING, InitiatiefVariabelen.MOTIVERING,
             AdviesVariabelen.OPMERKINGEN, InitiatiefVariabelen.REDEN_TERUGSTUREN, InitiatiefVariabelen.CONTACT_VERSLAG,
-            InformatieverzoekVariabelen.ANTWOORD, AdviesVariabelen.VERVOLG, AdviesVariabelen.AFSPRAKEN_VERVOLG);
+            InformatieverzoekVariabelen.ANTWOORD, AdviesVariabelen.VERVOLG, AdviesVariabelen.AFSPRAKEN_VERVOLG,
+            EscalatieVariabelen.TOELICHTING_VERVOLG);
 
     private Zaakprocessen() {
     }

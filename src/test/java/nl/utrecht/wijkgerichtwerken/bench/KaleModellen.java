@@ -51,7 +51,7 @@ final class KaleModellen {
 
     /** Starts the bare model as the bench's wijkregisseur, with only what its gateways read. */
     static String start(Zaken zaken, ProcessEngine engine, String proces) {
-        Map<String, Object> variabelen = "escalatie".equals(proces) ? Map.of("niveau", "wijk") : Map.of();
+        Map<String, Object> variabelen = "escalatie".equals(proces) ? Map.of("niveau", "wijk", "automatischEscaleren", true) : Map.of();
         return zaken.als(Zaken.REGISSEUR, () -> engine.getRuntimeService().startProcessInstanceByKey(sleutel(proces), variabelen).getId());
     }
 }

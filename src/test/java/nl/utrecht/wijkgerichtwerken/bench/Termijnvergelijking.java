@@ -41,7 +41,9 @@ final class Termijnvergelijking {
                 continue;
             }
             Uitkomst kaal = batch(KaleModellen.sleutel(pad.proces()), aantal, i -> KaleModellen.start(zaken, engine, pad.proces()));
-            Uitkomst echt = batch(pad.proces(), aantal, pad.echt());
+            // the escalation's grace term moves a case up only where its wijkregisseur asked for that at the start
+            Uitkomst echt = batch(pad.proces(), aantal, pad.proces().equals("escalatie")
+                    ? i -> zaken.escalatieMetAutomatischEscaleren(Zaken.REGISSEUR, i) : pad.echt());
             String wat = pad.proces().equals("escalatie") ? "escalaties (termijn en respijt wijk verstreken, naar de dienstdirecteuren)"
                     : "zaken (waarschuwing en termijn verstreken)";
             rapport.voegToe("timers", pad.proces() + ": " + aantal + " " + wat + ", kaal model", aantal / kaal.seconden(), "zaken/s", null, null, null);

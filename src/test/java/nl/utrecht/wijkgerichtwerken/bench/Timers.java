@@ -59,7 +59,7 @@ final class Timers {
 
     private Ronde ronde(int aantal) throws Exception {
         CasesysteemBenchmark.schrijfLog(aantal + " escalaties starten voor de timers");
-        List<String> escalaties = Belasting.parallel(aantal, zaken::escalatie);
+        List<String> escalaties = Belasting.parallel(aantal, zaken::escalatieMetAutomatischEscaleren);
         jobs.werkAf();
         if (tel(escalaties, "Task_OplossenInWijk") != aantal) {
             throw new IllegalStateException("niet alle " + aantal + " escalaties staan op niveau wijk");

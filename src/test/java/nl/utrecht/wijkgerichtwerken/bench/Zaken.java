@@ -93,7 +93,24 @@ final class Zaken {
 
     /** An escalation at rung wijk started (and so owned) by this wijkregisseur. */
     String escalatie(String regisseur, int i) {
+        return escalatie(regisseur, i, false);
+    }
+
+    /**
+     * For the timer rounds: an escalation whose wijkregisseur asked at the start to move up by itself after the grace
+     * term ({@code automatischEscaleren}); without it a passed term only brings him a choice.
+     */
+    String escalatieMetAutomatischEscaleren(int i) {
+        return escalatie(regisseur(Math.floorMod(i, REGISSEURS)), i, true);
+    }
+
+    String escalatieMetAutomatischEscaleren(String regisseur, int i) {
+        return escalatie(regisseur, i, true);
+    }
+
+    private String escalatie(String regisseur, int i, boolean automatischEscaleren) {
         Map<String, Object> start = new HashMap<>();
+        start.put("automatischEscaleren", automatischEscaleren);
         start.put("titel", "Benchmark escalatie " + i);
         start.put("wijk", WIJKEN[Math.floorMod(i, WIJKEN.length)]);
         start.put("diensten", SpinValues.jsonValue(Spin.JSON(List.of(DIENSTEN[Math.floorMod(i, DIENSTEN.length)], DIENSTEN[Math.floorMod(i + 1, DIENSTEN.length)]))).create());

@@ -153,7 +153,7 @@ class HerstartIntegrationTest {
             }
             app.doden();
         }
-        assertThat(voor.aantal("taken")).as("oplossen in de wijk, intrekken").isEqualTo(10);
+        assertThat(voor.aantal("taken")).as("oplossen in de wijk").isEqualTo(5);
         assertThat(voor.aantal("timers")).isEqualTo(10);
 
         List<String> argumenten = new ArrayList<>();
@@ -212,7 +212,8 @@ class HerstartIntegrationTest {
                 "wijk", Map.of("value", "oost"),
                 "diensten", Map.of("value", "[\"so\",\"sw\"]", "type", "Json"),
                 "knelpunt", Map.of("value", "SO en SW wachten op elkaar"),
-                "urgentie", Map.of("value", "normaal"));
+                "urgentie", Map.of("value", "normaal"),
+                "automatischEscaleren", Map.of("value", true));
     }
 
     /** A minute after the latest value of a date variable over the cases. */

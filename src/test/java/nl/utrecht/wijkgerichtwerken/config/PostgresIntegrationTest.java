@@ -120,7 +120,7 @@ class PostgresIntegrationTest {
         assertThat(zaken.getBody()).hasSize(1);
         assertThat(zaken.getBody().get(0).get("cockpitUrl").asText()).contains(zaak);
         assertThat(beheerder.getForEntity("/api/dashboard/kengetallen", String.class).getBody())
-                .contains("\"escalatiesPerWijk\":[{\"code\":\"zuid\"");
+                .contains("\"escalatieNiveaus\":[{\"niveau\":\"wijk\"").doesNotContain("escalatiesPerWijk");
         assertThat(beheerder.getForEntity("/actuator/prometheus", String.class).getBody())
                 .contains("wijk_open_zaken{proces=\"escalatie\",termijnstatus=\"op-tijd\",wijk=\"zuid\"} 1.0");
         try (var connection = dataSource.getConnection(); var indexen = connection.createStatement()

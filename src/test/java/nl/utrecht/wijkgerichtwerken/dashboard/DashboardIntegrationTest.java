@@ -118,7 +118,7 @@ class DashboardIntegrationTest {
         JsonNode na = get("jet", "/api/dashboard/kengetallen").getBody();
         assertThat(na.get("van").asText()).isEqualTo("2025-12-31");
         assertThat(na.get("tot").asText()).isEqualTo("2026-03-31");
-        assertThat(aantal(na.get("escalatiesPerWijk"), WIJK) - aantal(voor.get("escalatiesPerWijk"), WIJK)).isEqualTo(1);
+        assertThat(na.has("escalatiesPerWijk")).as("escalations per wijk are no performance figure (seed 004)").isFalse();
         assertThat(aantal(na.get("escalatiesPerDienst"), "so") - aantal(voor.get("escalatiesPerDienst"), "so")).isEqualTo(1);
         JsonNode wijkNiveau = na.get("escalatieNiveaus").get(0);
         assertThat(wijkNiveau.get("niveau").asText()).isEqualTo("wijk");

@@ -2,8 +2,11 @@ package nl.utrecht.wijkgerichtwerken.escalatie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
@@ -27,6 +30,7 @@ import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Mails;
+import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
 /** The escalation in the whole app: started and decided over the engine REST API, mails on GreenMail. */
 @IntegratieTest
@@ -40,6 +44,7 @@ class EscalatieIntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
+    @Autowired Werkdagen werkdagen;
 
     @Test
     void wijkregisseurStartViaDeRestApiEnDeBetrokkenDienstdirecteurenKrijgenBericht() throws Exception {
@@ -121,13 +126,116 @@ class EscalatieIntegrationTest {
                 .contains("hanna@utrecht.example", "anna@utrecht.example", "femke@utrecht.example");
     }
 
+    @Test
+    void deWijkregisseurTrektInVanuitHetDossierEnDeBetrokkenenKrijgenBericht() throws Exception {
+        String zaaknummer = start("Geluidsscherm Lunetten");
+        smtp.reset();
+
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/intrekken",
+                Map.of("reden", "SO en SW hebben het samen opgelost"), JsonNode.class);
+        Jobs.voerUit(managementService);
+
+        assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(antwoord.getBody().get("melding").asText()).isEqualTo("De escalatie is ingetrokken. Alle betrokkenen krijgen bericht.");
+        List<MimeMessage> ingetrokken = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Escalatie " + zaaknummer + " ingetrokken")).toList();
+        assertThat(ingetrokken).isNotEmpty();
+        assertThat(ingetrokken.get(0).getAllRecipients()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("anna@utrecht.example", "femke@utrecht.example", "gert@utrecht.example");
+        assertThat(Mails.tekst(ingetrokken.get(0))).contains("SO en SW hebben het samen opgelost");
+        JsonNode dossier = rest.withBasicAuth("anna", "demo").getForObject("/api/zaken/" + zaaknummer, JsonNode.class);
+        assertThat(dossier.get("status").asText()).isEqualTo("gesloten");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).count()).isZero();
+    }
+
+    @Test
+    void naVerstrekenTermijnGeeftDeWijkregisseurMeerTijdEnKrijgenDeDienstdirecteurenDeNieuweDatum() throws Exception {
+        String zaaknummer = start("Speeltuin Oosterspoor", Map.of("startNiveau", Map.of("value", "dienstdirecteur"),
+                "redenOverslaan", Map.of("value", "Het wijkoverleg liep al vast")));
+        String zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
+                .processDefinitionKey("escalatie").singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(zaak)
+                .activityId("Timer_TermijnDienstdirecteur").singleResult().getId());
+        Jobs.voerUit(managementService);
+        smtp.reset();
+
+        JsonNode keuzes = rest.withBasicAuth("anna", "demo").getForObject("/engine-rest/task?processInstanceBusinessKey=" + zaaknummer
+                + "&taskDefinitionKey=Task_VervolgKiezen", JsonNode.class);
+        assertThat(keuzes).hasSize(1);
+        LocalDate nieuw = werkdagen.plusWerkdagen(werkdagen.vandaag(), 7);
+        voltooi("anna", keuzes.get(0).get("id").asText(), Map.of("vervolgKeuze", "verlengen",
+                "toelichtingVervolg", "SW wacht op de begroting", "nieuweTermijn", nieuw.toString()));
+        Jobs.voerUit(managementService);
+
+        String datum = nieuw.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")));
+        List<MimeMessage> verlengd = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Nieuwe termijn voor escalatie " + zaaknummer + ": " + datum)).toList();
+        assertThat(verlengd).isNotEmpty();
+        assertThat(verlengd.get(0).getAllRecipients()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("femke@utrecht.example", "gert@utrecht.example");
+        assertThat(Mails.tekst(verlengd.get(0))).contains("SW wacht op de begroting").contains("besluit uiterlijk op " + datum);
+        JsonNode femkesTaak = rest.withBasicAuth("femke", "demo")
+                .getForObject("/engine-rest/task?processInstanceBusinessKey=" + zaaknummer, JsonNode.class).get(0);
+        assertThat(femkesTaak.get("due").asText()).startsWith(nieuw.toString());
+    }
+
+    @Test
+    void deWijkregisseurLegtVanuitHetDossierVoorAanDeVakwethouderEnDeAlgemeenDirecteurKrijgtBericht() throws Exception {
+        String zaaknummer = start("Parkeerdruk Oudwijk");
+        smtp.reset();
+
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/bestuurlijk",
+                Map.of("route", "vakwethouder", "reden", "Een politieke afweging tussen parkeren en groen"), JsonNode.class);
+        Jobs.voerUit(managementService);
+
+        assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);
+        List<MimeMessage> bestuur = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Escalatie " + zaaknummer + " ligt nu bij het bestuur")).toList();
+        assertThat(bestuur).isNotEmpty();
+        assertThat(bestuur.get(0).getAllRecipients()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "anna@utrecht.example", "femke@utrecht.example", "gert@utrecht.example", "ivo@utrecht.example");
+        assertThat(Mails.tekst(bestuur.get(0))).contains("de vakwethouder(s) van de betrokken diensten")
+                .contains("Een politieke afweging tussen parkeren en groen");
+        Task uitkomst = taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer)
+                .taskDefinitionKey("Task_BestuurlijkeUitkomstVastleggen").singleResult();
+        assertThat(uitkomst.getAssignee()).isEqualTo("anna");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).taskDefinitionKey("Task_OplossenInWijk").count()).isZero();
+    }
+
+    @Test
+    void eenBetrokkenPartijBuitenDeGemeenteHoortVanDeStartEnDeUitkomstZonderInterneDetails() throws Exception {
+        smtp.reset();
+        String zaaknummer = start("Speelplek Mitros", Map.of("betrokkenPartijen",
+                Map.of("value", "Noor Bakker | Woningcorporatie Mitros | n.bakker@example.org\nKees de Wit | Buurtcomité")));
+
+        List<MimeMessage> gestart = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Gemeente Utrecht: overleg over Speelplek Mitros (" + zaaknummer + ")")).toList();
+        assertThat(gestart).hasSize(1);
+        assertThat(gestart.get(0).getAllRecipients()).extracting(Object::toString).containsExactly("n.bakker@example.org");
+        assertThat(Mails.tekst(gestart.get(0))).doesNotContain("SO en SW wachten op elkaar").doesNotContain("tasklist");
+
+        rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/intrekken",
+                Map.of("reden", "Intern opgelost"), JsonNode.class);
+        Jobs.voerUit(managementService);
+        List<MimeMessage> uitkomst = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Gemeente Utrecht: uitkomst over Speelplek Mitros (" + zaaknummer + ")")).toList();
+        assertThat(uitkomst).hasSize(1);
+        assertThat(uitkomst.get(0).getAllRecipients()).extracting(Object::toString).containsExactly("n.bakker@example.org");
+        assertThat(Mails.tekst(uitkomst.get(0))).contains("beëindigd door de wijkregisseur").doesNotContain("Intern opgelost");
+    }
+
     private String start(String titel) {
-        Map<String, Object> variabelen = Map.of(
+        return start(titel, Map.of());
+    }
+
+    private String start(String titel, Map<String, Object> extra) {
+        Map<String, Object> variabelen = new java.util.HashMap<>(Map.of(
                 "titel", Map.of("value", titel),
                 "wijk", Map.of("value", "oost"),
                 "diensten", Map.of("value", "[\"so\",\"sw\"]", "type", "Json"),
                 "knelpunt", Map.of("value", "SO en SW wachten op elkaar"),
-                "urgentie", Map.of("value", "normaal"));
+                "urgentie", Map.of("value", "normaal")));
+        variabelen.putAll(extra);
         ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity(
                 "/engine-rest/process-definition/key/escalatie/start", Map.of("variables", variabelen), JsonNode.class);
         assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
@@ -130,7 +131,7 @@ class EscalatieProcessTest {
     }
 
     @Test
-    void eenDienstDieNietOplostStuurtDeEscalatieNaarDeWijkgarage() {
+    void eenDienstDieNietOplostStuurtDeEscalatieNaarDeWijkgarageDieMetHaarSamenstellingBesluit() {
         ProcessInstance zaak = start(Map.of("startNiveau", "dienstdirecteur", "redenOverslaan", "Wijkoverleg liep al vast"));
         List<Task> taken = taken("Task_BesluitDienstdirecteur");
 
@@ -143,9 +144,14 @@ class EscalatieProcessTest {
         assertThat(variabele(zaak, "niveau")).isEqualTo("wijkgarage");
         assertThat((String) variabele(zaak, "toelichting")).contains("Geen budget dit jaar");
 
-        besluit(garage, "opgelost", "Budget gevonden in het wijkbudget", "Uitvoering in maart");
+        assertThatThrownBy(() -> beslis(garage, "opgelost", "Budget gevonden", "Uitvoering in maart"))
+                .hasMessageContaining("Samenstelling van de wijkgarage: dit veld is verplicht");
+        engine.getTaskService().complete(garage.getId(), Map.of("besluit", "opgelost", "toelichting", "Budget gevonden in het wijkbudget",
+                "afspraken", "Uitvoering in maart", "samenstellingWijkgarage", "Directeur wijkgericht werken, directeur SW, afdelingshoofd SO"));
+        voerUit();
         assertThat(zaak).isEnded();
         assertThat(historisch(zaak, "eindniveau")).isEqualTo("wijkgarage");
+        assertThat(historisch(zaak, "samenstellingWijkgarage")).isEqualTo("Directeur wijkgericht werken, directeur SW, afdelingshoofd SO");
     }
 
     @Test
@@ -169,12 +175,73 @@ class EscalatieProcessTest {
         assertThat(bestuur.getAssignee()).isEqualTo("anna");
         assertThat(variabele(zaak, "niveau")).isEqualTo("bestuurlijk");
         engine.getTaskService().complete(bestuur.getId(), Map.of("toelichting", "Wethouder kiest voor variant B",
-                "afspraken", "SO werkt variant B uit"));
+                "afspraken", "SO werkt variant B uit", "aanwezigen", "Wethouder Ruimte, stafmedewerker SO, anna"));
         voerUit();
 
         assertThat(zaak).isEnded();
         assertThat(historisch(zaak, "eindniveau")).isEqualTo("bestuurlijk");
         assertThat(historisch(zaak, "uitkomst")).isEqualTo("bestuurlijk-besluit");
+        assertThat(historisch(zaak, "aanwezigen")).isEqualTo("Wethouder Ruimte, stafmedewerker SO, anna");
+    }
+
+    @Test
+    void deBestuurlijkeUitkomstZonderAanwezigenWordtGeweigerd() {
+        start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Politieke keuze nodig", "bestuurlijkeRoute", "vakwethouder"));
+        Task bestuur = taak("Task_BestuurlijkeUitkomstVastleggen");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(bestuur.getId(), Map.of("toelichting", "Variant B",
+                "afspraken", "SO werkt het uit")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Aanwezig bij het bestuurlijk overleg: dit veld is verplicht");
+    }
+
+    @Test
+    void beginnenBijHetBestuurGaatNaarDeVakwethouderMetDeReden() {
+        ProcessInstance zaak = start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Politieke keuze nodig",
+                "bestuurlijkeRoute", "vakwethouder"));
+
+        assertThat(zaak).isWaitingAt("Task_BestuurlijkeUitkomstVastleggen");
+        assertThat(taak("Task_BestuurlijkeUitkomstVastleggen").getAssignee()).isEqualTo("anna");
+        assertThat(variabele(zaak, "bestuurlijkeRoute")).isEqualTo("vakwethouder");
+        assertThat(variabele(zaak, "redenBestuurlijk")).isEqualTo("Politieke keuze nodig");
+        assertThat(middelen.mails.laatste("escalatie-gestart").aan()).contains("groep:algemeen-directeur", "groep:dienstdirecteur-so");
+    }
+
+    @Test
+    void deWijkwethouderAlleenBijEenVraagstukDatPortefeuillesOverstijgt() {
+        assertThatThrownBy(() -> start(Map.of("diensten", List.of("so"), "startNiveau", "bestuurlijk",
+                "redenOverslaan", "Politiek", "bestuurlijkeRoute", "wijkwethouder")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Voorleggen aan: de wijkwethouder alleen bij een vraagstuk dat portefeuilles overstijgt");
+        assertThatThrownBy(() -> start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Politiek")))
+                .hasMessageContaining("Voorleggen aan: maak een keuze");
+
+        ProcessInstance zaak = start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Raakt ruimte en zorg",
+                "bestuurlijkeRoute", "wijkwethouder"));
+        assertThat(variabele(zaak, "bestuurlijkeRoute")).isEqualTo("wijkwethouder");
+    }
+
+    @Test
+    void deBestuurlijkeRouteVanafElkNiveauGaatNaarHetBestuurEnMeldtAlgemeenDirecteurEnDienstdirecteuren() {
+        ProcessInstance zaak = start(Map.of());
+        besluit(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet in de wijk", null);
+        assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2);
+
+        engine.getRuntimeService().createMessageCorrelation("escalatie-bestuurlijk").processInstanceId(zaak.getId())
+                .setVariable("bestuurlijkeRoute", "vakwethouder").setVariable("redenBestuurlijk", "Ambtelijk niet oplosbaar")
+                .setVariable("besluitDoor", "anna").correlate();
+        voerUit();
+
+        assertThat(zaak).isWaitingAt("Task_BestuurlijkeUitkomstVastleggen");
+        assertThat(taken("Task_BesluitDienstdirecteur")).as("the open rung ends").isEmpty();
+        assertThat(variabele(zaak, "niveau")).isEqualTo("bestuurlijk");
+        assertThat(middelen.mails.laatste("escalatie-bestuurlijk").aan())
+                .isEqualTo("gebruiker:anna,groep:dienstdirecteur-so,groep:dienstdirecteur-sw,groep:algemeen-directeur");
+
+        engine.getTaskService().complete(taak("Task_BestuurlijkeUitkomstVastleggen").getId(), Map.of("toelichting",
+                "De wethouder kiest voor variant B", "afspraken", "SO werkt variant B uit", "aanwezigen", "Wethouder, anna"));
+        voerUit();
+        assertThat(zaak).isEnded();
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("bestuurlijk-besluit");
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("bestuurlijk");
     }
 
     @Test
@@ -245,7 +312,7 @@ class EscalatieProcessTest {
     }
 
     @Test
-    void naDeTermijnVolgtEenHerinneringEnNaHetRespijtEscaleertDeZaakVanzelf() {
+    void naDeTermijnKrijgtHetNiveauEenHerinneringEnKiestDeWijkregisseurHoeHetVerderGaat() {
         ProcessInstance zaak = start(Map.of());
         String wijkTaak = taak("Task_OplossenInWijk").getId();
 
@@ -254,28 +321,205 @@ class EscalatieProcessTest {
         assertThat(middelen.mails.laatste("escalatie-herinnering").aan()).isEqualTo("gebruiker:anna");
         assertThat(middelen.mails.laatste("escalatie-termijn-verstreken").aan()).isEqualTo("gebruiker:anna");
         assertThat(taak("Task_OplossenInWijk").getId()).as("reminder leaves the task open").isEqualTo(wijkTaak);
+        Task keuze = taak("Task_VervolgKiezen");
+        assertThat(keuze.getAssignee()).isEqualTo("anna");
+        assertThat(keuze.getName()).startsWith("Vervolg na verstreken termijn kiezen — ESC-");
+        // the choice is due when the grace term ends: 3 werkdagen after 21 December
+        assertThat(keuze.getDueDate()).isEqualTo(moment("2026-12-24T17:00"));
+    }
 
-        // respijt: 3 werkdagen after 21 December, over Christmas → Monday 28 December 17:00
+    @Test
+    void zonderAutomatischEscalerenBlijftDeZaakNaHetRespijtOpHetNiveau() {
+        ProcessInstance zaak = start(Map.of());
+
+        ClockUtil.setCurrentTime(moment("2026-12-29T10:00"));
+        voerUit();
+
+        assertThat(zaak).isWaitingAt("Task_OplossenInWijk", "Task_VervolgKiezen");
+        assertThat(variabele(zaak, "niveau")).isEqualTo("wijk");
+        assertThat(middelen.mails.sjablonen()).doesNotContain("escalatie-niveau");
+    }
+
+    @Test
+    void metAutomatischEscalerenGaatDeZaakNaHetRespijtVanzelfOmhoog() {
+        ProcessInstance zaak = start(Map.of("automatischEscaleren", true));
+
+        ClockUtil.setCurrentTime(moment("2026-12-21T17:05"));
+        voerUit();
         ClockUtil.setCurrentTime(moment("2026-12-28T17:05"));
         voerUit();
+
         assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        assertThat(taak("Task_VervolgKiezen")).as("the open choice ends with the rung").isNull();
         assertThat(variabele(zaak, "niveau")).isEqualTo("dienstdirecteur");
         assertThat(variabele(zaak, "toelichting")).isEqualTo("termijn verstreken");
         assertThat(middelen.mails.laatste("escalatie-niveau").aan()).contains("groep:dienstdirecteur-sw");
     }
 
     @Test
-    void intrekkenBeeindigtDeEscalatieOpElkMoment() {
-        ProcessInstance zaak = start(Map.of());
-        besluit(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet", null);
-        Task intrekken = taak("Task_EscalatieIntrekken");
+    void deAlgemeenDirecteurGaatNooitVanzelfNaarHetBestuur() {
+        ProcessInstance zaak = start(Map.of("startNiveau", "algemeen-directeur", "redenOverslaan", "Raakt alle diensten",
+                "automatischEscaleren", true));
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(intrekken.getId(), Map.of("redenIntrekking", "Opgelost buiten de lijn")))
-                .hasMessageContaining("Bevestiging");
-        engine.getTaskService().complete(intrekken.getId(), Map.of("redenIntrekking", "Opgelost buiten de lijn", "bevestiging", true));
+        ClockUtil.setCurrentTime(moment("2027-02-01T10:00"));
         voerUit();
 
+        assertThat(zaak).isWaitingAt("Task_BesluitAlgemeenDirecteur", "Task_VervolgKiezen");
+        assertThat(variabele(zaak, "niveau")).isEqualTo("algemeen-directeur");
+        assertThat(taak("Task_BestuurlijkeUitkomstVastleggen")).isNull();
+    }
+
+    @Test
+    void nuEscalerenNaVerstrekenTermijnBrengtDeZaakMetDeToelichtingNaarHetVolgendeNiveau() {
+        ProcessInstance zaak = start(Map.of());
+        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        voerUit();
+
+        kies(taak("Task_VervolgKiezen"), Map.of("vervolgKeuze", "escaleren", "toelichtingVervolg", "De wijk komt er niet uit"));
+
+        assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        assertThat(taak("Task_OplossenInWijk")).isNull();
+        assertThat(variabele(zaak, "toelichting")).isEqualTo("De wijk komt er niet uit");
+        assertThat(middelen.mails.laatste("escalatie-niveau").aan()).contains("groep:dienstdirecteur-so");
+    }
+
+    @Test
+    void meerTijdGevenVerschuiftDeTermijnVanHetNiveauEnMeldtHetDeBetrokkenen() {
+        ProcessInstance zaak = start(Map.of("startNiveau", "dienstdirecteur", "redenOverslaan", "Wijkoverleg liep al vast",
+                "automatischEscaleren", true));
+        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        voerUit();
+
+        kies(taak("Task_VervolgKiezen"), Map.of("vervolgKeuze", "verlengen", "toelichtingVervolg", "SW wacht op de begroting",
+                "nieuweTermijn", "2027-01-08"));
+
+        assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2)
+                .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(moment("2027-01-08T17:00")))
+                .allSatisfy(t -> assertThat(t.getFollowUpDate()).isEqualTo(moment("2027-01-05T09:00")));
+        assertThat(middelen.mails.laatste("escalatie-termijn-verlengd").aan())
+                .isEqualTo("groep:dienstdirecteur-so,groep:dienstdirecteur-sw");
+        assertThat(variabele(zaak, "termijnTekst")).isEqualTo("8 januari 2027");
+
+        // the old grace term (28 December) no longer moves the case: that moved with the term
+        ClockUtil.setCurrentTime(moment("2026-12-29T10:00"));
+        voerUit();
+        assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        assertThat(taak("Task_VervolgKiezen")).isNull();
+
+        // the new term passes: a reminder and the choice again
+        ClockUtil.setCurrentTime(moment("2027-01-08T17:05"));
+        voerUit();
+        assertThat(taak("Task_VervolgKiezen")).isNotNull();
+        assertThat(middelen.mails.sjablonen().stream().filter("escalatie-herinnering"::equals)).hasSize(2);
+
+        // and with automatischEscaleren the new grace term moves it up: 3 werkdagen after 8 January
+        ClockUtil.setCurrentTime(moment("2027-01-13T17:05"));
+        voerUit();
+        assertThat(zaak).isWaitingAt("Task_BesluitWijkgarage");
+    }
+
+    @Test
+    void eenNieuweTermijnInHetVerledenOpEenFeestdagOfZonderDatumWordtGeweigerd() {
+        start(Map.of());
+        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        voerUit();
+        Task keuze = taak("Task_VervolgKiezen");
+
+        assertThatThrownBy(() -> kies(keuze, Map.of("vervolgKeuze", "verlengen", "toelichtingVervolg", "Wacht", "nieuweTermijn", "2026-12-01")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Nieuwe termijn: kies een werkdag na vandaag");
+        assertThatThrownBy(() -> kies(keuze, Map.of("vervolgKeuze", "verlengen", "toelichtingVervolg", "Wacht", "nieuweTermijn", "2026-12-25")))
+                .hasMessageContaining("Nieuwe termijn: 2026-12-25 is geen werkdag");
+        assertThatThrownBy(() -> kies(keuze, Map.of("vervolgKeuze", "verlengen", "toelichtingVervolg", "Wacht")))
+                .hasMessageContaining("Nieuwe termijn: kies de werkdag");
+        assertThatThrownBy(() -> kies(keuze, Map.of("vervolgKeuze", "escaleren")))
+                .hasMessageContaining("Toelichting: dit veld is verplicht");
+        assertThatThrownBy(() -> kies(keuze, Map.of("vervolgKeuze", "bestuur", "toelichtingVervolg", "x")))
+                .hasMessageContaining("Vervolg: 'bestuur' is geen geldige keuze");
+        assertThat(taak("Task_VervolgKiezen").getId()).isEqualTo(keuze.getId());
+    }
+
+    @Test
+    void intrekkenNaVerstrekenTermijnBeeindigtDeEscalatie() {
+        ProcessInstance zaak = start(Map.of());
+        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        voerUit();
+
+        kies(taak("Task_VervolgKiezen"), Map.of("vervolgKeuze", "intrekken", "toelichtingVervolg", "Opgelost buiten de lijn"));
+
         assertThat(zaak).isEnded().hasPassed("EndEvent_EscalatieIngetrokken");
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("ingetrokken");
+        assertThat(historisch(zaak, "redenIntrekking")).isEqualTo("Opgelost buiten de lijn");
+        assertThat(middelen.mails.laatste("escalatie-ingetrokken")).isNotNull();
+    }
+
+    @Test
+    void eenBesluitVanHetNiveauRuimtDeOpenKeuzeVanDeWijkregisseurOp() {
+        ProcessInstance zaak = start(Map.of());
+        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        voerUit();
+        assertThat(taak("Task_VervolgKiezen")).isNotNull();
+
+        besluit(taak("Task_OplossenInWijk"), "escaleren", "Toch naar de diensten", null);
+
+        assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        assertThat(taak("Task_VervolgKiezen")).isNull();
+    }
+
+    @Test
+    void deTaakprioriteitVolgtDeUrgentie() {
+        start(Map.of("urgentie", "acuut"));
+        start(Map.of("urgentie", "hoog", "titel", "Hoog"));
+        start(Map.of("urgentie", "normaal", "titel", "Normaal"));
+
+        assertThat(taken("Task_OplossenInWijk")).extracting(Task::getPriority).containsExactlyInAnyOrder(90, 70, 50);
+    }
+
+    @Test
+    void betrokkenPartijenMetEenAdresHorenElkApartVanDeStartEnDeUitkomst() {
+        ProcessInstance zaak = start(Map.of("betrokkenPartijen",
+                " Noor Bakker | Mitros | n.bakker@example.org \nKees de Wit | Buurtcomité Oost\n\nAnna Smit | Cumulus | a.smit@example.org"));
+
+        assertThat(variabele(zaak, "betrokkenPartijen"))
+                .isEqualTo("Noor Bakker | Mitros | n.bakker@example.org\nKees de Wit | Buurtcomité Oost\nAnna Smit | Cumulus | a.smit@example.org");
+        assertThat(middelen.mails.mails()).filteredOn(m -> m.sjabloon().equals("escalatie-partij-gestart"))
+                .extracting(VerstuurdeMails.Mail::aan).containsExactly("n.bakker@example.org", "a.smit@example.org");
+
+        besluit(taak("Task_OplossenInWijk"), "opgelost", "Opgelost met de corporatie", "Mitros herstelt de speelplek");
+
+        assertThat(middelen.mails.mails()).filteredOn(m -> m.sjabloon().equals("escalatie-partij-uitkomst"))
+                .extracting(VerstuurdeMails.Mail::aan).containsExactly("n.bakker@example.org", "a.smit@example.org");
+    }
+
+    @Test
+    void eenPartijZonderOrganisatieOfMetMeerDanEenAdresWordtGeweigerd() {
+        assertThatThrownBy(() -> start(Map.of("betrokkenPartijen", "Noor Bakker | Mitros | n.bakker@example.org,groep:wijkregisseur")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Betrokken partijen (regel 1), e-mail: 'n.bakker@example.org,groep:wijkregisseur' is geen geldig e-mailadres");
+        assertThatThrownBy(() -> start(Map.of("betrokkenPartijen", "Noor Bakker | Mitros\nAlleen een naam")))
+                .hasMessageContaining("Betrokken partijen (regel 2): schrijf naam | organisatie | e-mail");
+        assertThatThrownBy(() -> start(Map.of("betrokkenPartijen", " | Mitros | x@example.org")))
+                .hasMessageContaining("Betrokken partijen (regel 1), naam: dit veld is verplicht");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void erStaatGeenIntrekkentaakNaastHetWerk() {
+        ProcessInstance zaak = start(Map.of());
+
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(zaak.getId()).list())
+                .extracting(Task::getTaskDefinitionKey).containsExactly("Task_OplossenInWijk");
+    }
+
+    @Test
+    void intrekkenVanuitHetDossierBeeindigtDeEscalatieOpElkNiveau() {
+        ProcessInstance zaak = start(Map.of());
+        besluit(taak("Task_OplossenInWijk"), "escaleren", "Lukt niet", null);
+
+        engine.getRuntimeService().createMessageCorrelation("escalatie-intrekken").processInstanceId(zaak.getId())
+                .setVariable("redenIntrekking", "Opgelost buiten de lijn").setVariable("besluitDoor", "anna").correlate();
+        voerUit();
+
+        assertThat(zaak).isEnded().hasPassed("Task_IntrekkingVastleggen", "EndEvent_EscalatieIngetrokken");
         assertThat(historisch(zaak, "uitkomst")).isEqualTo("ingetrokken");
         assertThat(historisch(zaak, "eindniveau")).isEqualTo("dienstdirecteur");
         assertThat(middelen.mails.laatste("escalatie-ingetrokken")).isNotNull();
@@ -360,6 +604,11 @@ class EscalatieProcessTest {
         variabelen.put("toelichting", toelichting);
         variabelen.put("afspraken", afspraken);
         engine.getTaskService().complete(taak.getId(), variabelen);
+    }
+
+    private void kies(Task keuze, Map<String, Object> variabelen) {
+        engine.getTaskService().complete(keuze.getId(), variabelen);
+        voerUit();
     }
 
     private void voerUit() {

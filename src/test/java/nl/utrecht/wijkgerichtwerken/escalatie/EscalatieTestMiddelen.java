@@ -34,7 +34,11 @@ public final class EscalatieTestMiddelen {
         Mocks.register("escalatieStartControle", new EscalatieStartControle(new EscalatieStartRegels(organisatie), zaaknummers));
         Mocks.register("escalatieNiveauStarten", new NiveauStartenDelegate(escalatieTermijnen));
         Mocks.register("escalatieBesluitControle", new BesluitControleListener(new EscalatieBesluitRegels(escalatieTermijnen, organisatie)));
-        Mocks.register("escalatieIntrekkenControle", new IntrekkenControleListener());
+        Mocks.register("escalatieVervolgControle", new VervolgControleListener(new VervolgRegels(escalatieTermijnen)));
+        Mocks.register("escalatieNieuweTermijn", new NieuweTermijnDelegate(escalatieTermijnen));
+        Mocks.register("escalatieIntrekkingVastleggen", new IntrekkingVastleggenDelegate());
+        Mocks.register("escalatiePrioriteit", new EscalatiePrioriteit());
+        Mocks.register("escalatieBestuurlijkeRoute", new BestuurlijkeRouteDelegate());
         Mocks.register("escalatieAfsprakenControle", new AfsprakenControleListener());
         Mocks.register("escalatieEscaleren", new EscalerenDelegate());
         Mocks.register("escalatieTermijnVerstreken", new TermijnVerstrekenDelegate());
