@@ -34,7 +34,8 @@ final class Procesnamen {
             Map.entry("EVALUATIE_SCORE", InitiatiefVariabelen.EVALUATIE_SCORE),
             Map.entry("TAAK_INITIATIEF_BESLUIT", InitiatiefVariabelen.TAAK_BESLUIT),
             Map.entry("TAAK_VERLENGEN", AdviesVariabelen.TAAK_VERLENGEN),
-            Map.entry("TAAK_INTREKKEN", EscalatieVariabelen.TAAK_INTREKKEN));
+            Map.entry("TAAK_INTREKKEN", EscalatieVariabelen.TAAK_INTREKKEN),
+            Map.entry("OPGESCHORT", nl.utrecht.wijkgerichtwerken.zaak.AanvullingsverzoekVariabelen.OPGESCHORT));
 
     private static final Pattern NAAM = Pattern.compile("\\{([A-Z_]+)}");
 

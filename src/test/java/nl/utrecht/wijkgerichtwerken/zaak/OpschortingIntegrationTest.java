@@ -107,7 +107,7 @@ class OpschortingIntegrationTest {
                 .isEqualTo("2027-01-08");
         JsonNode dossier = rest.withBasicAuth("daan", "demo").getForObject("/api/zaken/" + zaak[0], JsonNode.class);
         assertThat(dossier.get("opgeschort").asBoolean()).isTrue();
-        assertThat(dossier.get("termijnstatus").asText()).isEqualTo("op-tijd");
+        assertThat(dossier.get("termijnstatus").asText()).isEqualTo("opgeschort");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(reactie.getProcessInstanceId())
                 .timers().suspended().count()).as("the case's timers stand still").isEqualTo(2);
         MimeMessage vraag = mail("Wij hebben een vraag over uw zaak " + zaak[0]);

@@ -5,6 +5,8 @@
  * every text from the server is set as text, never as HTML.
  */
 
+import { opschorting } from './opschorting.js';
+
 const PROCESSEN = {
   escalatie: 'Escalatie',
   'wijkplatform-advies': 'Wijkplatform-advies',
@@ -15,7 +17,8 @@ const TERMIJNSTATUS = {
   'op-tijd': 'Op tijd',
   'bijna-te-laat': 'Bijna te laat',
   'te-laat': 'Te laat',
-  'ruim-te-laat': 'Ruim te laat'
+  'ruim-te-laat': 'Ruim te laat',
+  opgeschort: 'Opgeschort'
 };
 const STATUS = { open: 'Open', gesloten: 'Gesloten' };
 const TAKENLIJST = '/camunda/app/tasklist/default/';
@@ -212,6 +215,7 @@ export function toonDossier(node, zaaknummer, opties = {}) {
         feit('Termijnstatus', el('span', { class: `wijk-termijn wijk-termijn-${dossier.termijnstatus || 'geen'}` }, termijnstatus(dossier.termijnstatus)))),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Verloop'), tijdlijn(dossier),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Notities'), ...notities(dossier, opties, laad),
+      el(kop === 'h2' ? 'h3' : 'h4', {}, 'Opschorting'), ...opschorting(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Gekoppelde zaken'),
       dossier.gekoppeldeZaken.length
         ? el('ul', { class: 'wijk-gekoppeld' }, dossier.gekoppeldeZaken.map(nr => el('li', {}, zaaklink(nr))))
