@@ -30,6 +30,9 @@ class Aanvulling {
         String antwoord = tekst == null || tekst instanceof String ? controle.verplichteTekst("tekst", tekst, MAXIMUM) : null;
         if (tekst != null && !(tekst instanceof String)) {
             controle.fout("tekst", "geef uw antwoord als tekst");
+        } else if (antwoord != null && Invoervorm.bevatStuurtekens(tekst)) {
+            // a control character at the very start or end would otherwise be trimmed away unnoticed
+            controle.fout("tekst", "bevat niet-toegestane tekens");
         }
         controle.controleer("Uw aanvulling is niet opgeslagen.");
         verzoeken.beantwoord(zaaknummer, antwoord);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OpschortingApi {
 
     private static final Set<String> VELDEN_AANVULLING = Set.of("vraag", "termijn");
+    private static final java.util.regex.Pattern STUURTEKENS = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private final Zaken zaken;
     private final Lezers lezers;
@@ -44,6 +45,10 @@ class OpschortingApi {
         Map<String, Object> velden = invoer == null ? Map.of() : invoer;
         onbekend(velden, VELDEN_AANVULLING, controle);
         String vraag = controle.verplichteTekst("vraag", velden.get("vraag"), Aanvullingsverzoeken.MAX_VRAAG);
+        if (vraag != null && STUURTEKENS.matcher(String.valueOf(velden.get("vraag"))).find()) {
+            // a control character at the very start or end would otherwise be trimmed away unnoticed
+            controle.fout("vraag", "bevat niet-toegestane tekens");
+        }
         int termijn = werkdagen(velden.get("termijn"), verzoeken.standaardTermijn(), controle);
         controle.controleer("Er is geen aanvulling gevraagd.");
         LocalDate einde = verzoeken.vraag(zaak, vraag, termijn, lezers.van(verzoek).gebruiker());

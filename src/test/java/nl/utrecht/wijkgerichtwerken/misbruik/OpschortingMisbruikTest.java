@@ -74,7 +74,8 @@ class OpschortingMisbruikTest {
         for (String wie : List.of("eva", "karim", "gert")) {
             ResponseEntity<JsonNode> geweigerd = vraag(wie, zaak, Map.of("vraag", "Mag ik?"));
             assertThat(geweigerd.getStatusCode()).as(wie).isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(geweigerd.getBody()).as(wie + ": the same answer as an unknown number").isEqualTo(onbekend.getBody());
+            assertThat(geweigerd.getBody().get("detail")).as(wie + ": the same answer as an unknown number")
+                    .isEqualTo(onbekend.getBody().get("detail"));
         }
         assertThat(opgeschort(zaak)).isFalse();
         assertThat(verzoeken(zaak)).isZero();
@@ -100,7 +101,7 @@ class OpschortingMisbruikTest {
         String zaak = advies("Misbruik invoer")[0];
         Map<String, Object> extra = new HashMap<>(Map.of("vraag", "Welke oversteek?", "opgeschort", false, "aangevraagdDoor", "jet"));
         Object[][] gevallen = {
-                {Map.of(), "vraag"}, {Map.of("vraag", "   "), "vraag"}, {Map.of("vraag", "regel\u0000null"), "vraag"},
+                {Map.of(), "vraag"}, {Map.of("vraag", "   "), "vraag"}, {Map.of("vraag", "regel\u0000null"), "vraag"}, {Map.of("vraag", "\u001b[31mrood"), "vraag"},
                 {Map.of("vraag", "x".repeat(2001)), "vraag"}, {Map.of("vraag", "Vraag", "termijn", 0), "termijn"},
                 {Map.of("vraag", "Vraag", "termijn", 61), "termijn"}, {Map.of("vraag", "Vraag", "termijn", "10"), "termijn"},
                 {Map.of("vraag", "Vraag", "termijn", 1.5), "termijn"}, {extra, "aangevraagdDoor"}};
@@ -143,7 +144,7 @@ class OpschortingMisbruikTest {
         for (String[] poging : new String[][] {{zaak[0], "verzonnen"}, {zaak[0], ""}, {zaak[0], ander[1]}}) {
             ResponseEntity<JsonNode> geweigerd = antwoord(poging[0], poging[1], Map.of("tekst", "Ondergeschoven antwoord"));
             assertThat(geweigerd.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(geweigerd.getBody()).isEqualTo(onbekend.getBody());
+            assertThat(geweigerd.getBody().get("detail")).isEqualTo(onbekend.getBody().get("detail"));
         }
         assertThat(opgeschort(zaak[0])).isTrue();
         assertThat(antwoord(zaak[0], zaak[1], Map.of("tekst", "De oversteek bij de school.")).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -177,7 +178,8 @@ class OpschortingMisbruikTest {
                 {Map.of("tekst", "Goed", "antwoordTermijn", "2099-01-01"), "antwoordTermijn"}};
         for (Object[] geval : gevallen) {
             ResponseEntity<JsonNode> geweigerd = antwoord(zaak[0], zaak[1], geval[0]);
-            assertThat(geweigerd.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(geweigerd.getStatusCode()).as(String.valueOf(geval[0]).substring(0, Math.min(40, String.valueOf(geval[0]).length())))
+                    .isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(geweigerd.getHeaders().getContentType().toString()).contains("problem+json");
             assertThat(geweigerd.getBody().get("fouten").toString()).contains("\"veld\":\"" + geval[1] + "\"");
         }
