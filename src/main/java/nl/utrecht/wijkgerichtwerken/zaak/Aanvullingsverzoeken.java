@@ -96,8 +96,7 @@ public class Aanvullingsverzoeken {
         start.put(WIJK, zaak.wijk());
         start.put(CONTACT_EMAIL, adres);
         start.put(ONDERWERP, zaak.titel());
-        start.put(AANHEF, eerste(zaakvariabelen, AdviesVariabelen.CONTACT_NAAM, AdviesVariabelen.WIJKPLATFORM,
-                InitiatiefVariabelen.INITIATIEFNEMER));
+        start.put(AANHEF, aanhef(zaakvariabelen));
         start.put(STATUS_URL, zaakvariabelen.get(Statuslinks.STATUS_URL));
         runtime.startProcessInstanceByKey(PROCES, zaak.zaaknummer(), start);
         return einde;
@@ -133,6 +132,12 @@ public class Aanvullingsverzoeken {
                 .list().stream().filter(verzoek -> runtime.createEventSubscriptionQuery().processInstanceId(verzoek.getId())
                         .eventType("message").eventName(BERICHT_AANVULLING).count() > 0)
                 .findFirst();
+    }
+
+    /** How mails greet the submitter: the contact name, else the wijkplatform, else the initiatiefnemer. */
+    static Object aanhef(Map<String, Object> zaakvariabelen) {
+        return eerste(zaakvariabelen, AdviesVariabelen.CONTACT_NAAM, AdviesVariabelen.WIJKPLATFORM,
+                InitiatiefVariabelen.INITIATIEFNEMER);
     }
 
     private static Object eerste(Map<String, Object> variabelen, String... namen) {

@@ -20,8 +20,12 @@ class Behandelaars {
     /** The reader may read the case but does not work it: a Dutch 403 that changes nothing. */
     static class GeenBehandelaar extends RuntimeException {
         GeenBehandelaar() {
-            super("U kunt deze zaak inzien, maar u behandelt haar niet. Alleen wie aan de zaak werkt (een open taak "
+            this("U kunt deze zaak inzien, maar u behandelt haar niet. Alleen wie aan de zaak werkt (een open taak "
                     + "heeft of het wijkbureau van de wijk) kan dit doen.");
+        }
+
+        GeenBehandelaar(String melding) {
+            super(melding);
         }
     }
 
@@ -35,6 +39,14 @@ class Behandelaars {
     void controleer(Lezer lezer, Zaak zaak) {
         if (!werktAan(lezer, zaak)) {
             throw new GeenBehandelaar();
+        }
+    }
+
+    /** Refuses unless {@code lezer} is of the wijkbureau of the case's wijk (or the administrator). */
+    void controleerWijkbureau(Lezer lezer, Zaak zaak) {
+        if (!lezer.groepen().contains(Groepen.BEHEERDER)
+                && (zaak.wijk() == null || !lezer.groepen().contains(Groepen.wijkbureau(zaak.wijk())))) {
+            throw new GeenBehandelaar("Alleen het wijkbureau van de wijk van deze zaak kan haar opschorten of hervatten.");
         }
     }
 

@@ -195,6 +195,38 @@ class OpschortingIntegrationTest {
         assertThat(antwoord(zaak[0], zaak[1], Map.of("tekst", "Te laat")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void hetWijkbureauSchortOpZonderVraagEnHervatMetVerschovenDataEnDeIndienerHoortHetBeide() {
+        zet("2027-04-20T10:00");
+        String[] zaak = advies("Wachten op de raad");
+        Date voor = (Date) engine.getRuntimeService().getVariable(taak(zaak[0], "Task_ReactieSchrijven").getProcessInstanceId(), "reactieDatum");
+        Map<String, Object> wachten = Map.of("reden", "Wij wachten op het raadsbesluit over de begroting.", "verwachteDatum", "2027-05-12");
+        assertThat(rest.withBasicAuth("daan", "demo").postForEntity("/api/zaken/" + zaak[0] + "/opschorting", wachten, JsonNode.class)
+                .getStatusCode()).as("only the wijkbureau").isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> opgeschort = rest.withBasicAuth("bram", "demo").postForEntity("/api/zaken/" + zaak[0] + "/opschorting",
+                wachten, JsonNode.class);
+        assertThat(opgeschort.getStatusCode()).as(String.valueOf(opgeschort.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(Mails.tekst(mail("De termijn van uw zaak staat even stil: " + zaak[0])))
+                .contains("Wij wachten op het raadsbesluit over de begroting.").contains("12 mei 2027");
+        JsonNode status = rest.getForObject("/api/status/" + zaak[0] + "?token=" + zaak[1], JsonNode.class);
+        assertThat(status.get("opschorting").get("reden").asText()).isEqualTo("Wij wachten op het raadsbesluit over de begroting.");
+        assertThat(status.get("opschorting").get("aanvullingGevraagd").asBoolean()).isFalse();
+        assertThat(antwoord(zaak[0], zaak[1], Map.of("tekst", "Mag ik iets zeggen?")).getStatusCode()).as("no question is open")
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        // 21 April to 10 May: Koningsdag (27 April), Bevrijdingsdag (5 May) and Hemelvaartsdag (6 May) are no werkdagen: 11
+        zet("2027-05-10T09:00");
+        ResponseEntity<JsonNode> hervat = rest.withBasicAuth("bram", "demo").postForEntity("/api/zaken/" + zaak[0] + "/hervatting",
+                Map.of(), JsonNode.class);
+        assertThat(hervat.getStatusCode()).as(String.valueOf(hervat.getBody())).isEqualTo(HttpStatus.OK);
+        Date na = (Date) engine.getRuntimeService().getVariable(taak(zaak[0], "Task_ReactieSchrijven").getProcessInstanceId(), "reactieDatum");
+        assertThat(na).isEqualTo(new Klokverschuiving(engine, werkdagen(), null).later(voor, 11));
+        assertThat(Mails.tekst(mail("Uw zaak loopt weer: " + zaak[0]))).contains("Wij kunnen uw zaak weer verder behandelen")
+                .contains(Opschorting.tekst(na));
+        assertThat(rest.withBasicAuth("bram", "demo").postForEntity("/api/zaken/" + zaak[0] + "/hervatting", Map.of(), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
     @Autowired nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen werkdagenBean;
 
     nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen werkdagen() {
