@@ -46,6 +46,7 @@ class OpschortingDashboardIntegrationTest {
     @Autowired FilterService filterService;
     @Autowired IdentityService identityService;
     @Autowired WeekoverzichtMail weekoverzichtMail;
+    @Autowired nl.utrecht.wijkgerichtwerken.zaak.Aanvullingsverzoeken verzoeken;
 
     @AfterEach
     void klok() {
@@ -85,6 +86,38 @@ class OpschortingDashboardIntegrationTest {
         weekoverzichtMail.taken("daan").stream().filter(t -> String.valueOf(t.get("naam")).contains(zaak))
                 .forEach(t -> codes.add((String) t.get("code")));
         assertThat(codes).as("the digest").containsExactly("opgeschort");
+    }
+
+    @Test
+    void deKengetallenTellenAlleenDeWerkdagenDatDeKlokLiep() {
+        zet("2027-02-01T10:00");
+        Zaakmaker maker = new Zaakmaker(engine);
+        String zaak = maker.advies("Kengetal na opschorting", "so");
+        // reactie due 15 March 2027 (30 werkdagen); the clock stands still 1 to 15 February: 10 werkdagen
+        rest.withBasicAuth("daan", "demo").postForEntity("/api/zaken/" + zaak + "/aanvullingsverzoek",
+                Map.of("vraag", "Welke oversteek?", "termijn", 15), JsonNode.class);
+        zet("2027-02-15T10:00");
+        assertThat(rest.withBasicAuth("daan", "demo").getForObject("/api/zaken/" + zaak, JsonNode.class).get("opgeschort").asBoolean())
+                .isTrue();
+        verzoeken.beantwoord(zaak, "Die bij de school.");
+        JsonNode voor = rest.withBasicAuth("jet", "demo").getForObject("/api/dashboard/kengetallen", JsonNode.class).get("adviesreactiesOpTijd");
+
+        // sent on 22 March: a week after the original date, on time by the clock that ran
+        zet("2027-03-22T10:00");
+        maker.voltooi("daan", maker.taak(zaak, "Task_ReactieSchrijven"), Map.of("punten",
+                "[{\"standpunt\":\"overgenomen\",\"motivering\":\"Wij nemen dit over: de oversteek ligt op een schoolroute.\"}]",
+                "vervolg", "De oversteek komt in april."));
+        maker.voltooi("carla", maker.taak(zaak, "Task_ReactieBeoordelen"), Map.of("akkoord", "ja"));
+        JsonNode na = rest.withBasicAuth("jet", "demo").getForObject("/api/dashboard/kengetallen", JsonNode.class).get("adviesreactiesOpTijd");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("opTijd")
+                .processInstanceId(reactieZaak(zaak)).singleResult().getValue()).isEqualTo(true);
+        assertThat(na.get("opTijd").asLong() - (voor == null || voor.get("opTijd").isNull() ? 0 : voor.get("opTijd").asLong()))
+                .as("counted on time").isEqualTo(1);
+    }
+
+    private String reactieZaak(String zaak) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey("wijkplatform-advies").singleResult().getId();
     }
 
     private String termijnstatus(String zaak) {
