@@ -227,6 +227,37 @@ class OpschortingIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void eenInitiatiefSchuiftZijnContactEnBesluitdatumOpEnZonderEmailWordtNietsGevraagd() {
+        zet("2027-03-01T10:00");
+        Map<String, Object> initiatief = new java.util.HashMap<>(Map.of("titel", "Buurtmoestuin", "beschrijving", "Een moestuin",
+                "wijk", "oost", "initiatiefnemer", "Noor", "contactEmail", "noor@example.org", "hulpGevraagd", List.of("kennis")));
+        JsonNode start = rest.postForObject("/api/initiatieven", initiatief, JsonNode.class);
+        String zaak = start.get("zaaknummer").asText();
+        String token = start.get("statusUrl").asText().replaceFirst(".*token=", "");
+        String instantie = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey("initiatief").singleResult().getId();
+        Date besluit = (Date) engine.getRuntimeService().getVariable(instantie, "besluitDatum");
+        Date contact = (Date) engine.getRuntimeService().getVariable(instantie, "contactDatum");
+        assertThat(vraag("bram", zaak, Map.of("vraag", "Waar komt de moestuin?", "termijn", 5)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(Mails.tekst(mail("Wij hebben een vraag over uw zaak " + zaak))).startsWith("Beste Noor,");
+        zet("2027-03-05T10:00");
+        assertThat(antwoord(zaak, token, Map.of("tekst", "Achter het buurthuis.")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Klokverschuiving klok = new Klokverschuiving(engine, werkdagen(), null);
+        assertThat(engine.getRuntimeService().getVariable(instantie, "besluitDatum")).isEqualTo(klok.later(besluit, 4));
+        assertThat(engine.getRuntimeService().getVariable(instantie, "contactDatum")).isEqualTo(klok.later(contact, 4));
+        assertThat(engine.getRuntimeService().getVariable(instantie, "besluitDatumTekst")).isEqualTo(Opschorting.tekst(klok.later(besluit, 4)));
+        assertThat(Mails.tekst(mail("Uw zaak loopt weer: " + zaak))).contains(Opschorting.tekst(klok.later(besluit, 4)));
+
+        initiatief.remove("contactEmail");
+        initiatief.put("contactTelefoon", "030 123 4567");
+        String telefonisch = rest.postForObject("/api/initiatieven", initiatief, JsonNode.class).get("zaaknummer").asText();
+        ResponseEntity<JsonNode> zonderEmail = vraag("bram", telefonisch, Map.of("vraag", "Waar komt de moestuin?"));
+        assertThat(zonderEmail.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(zonderEmail.getBody().get("detail").asText()).contains("telefonisch");
+    }
+
     @Autowired nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen werkdagenBean;
 
     nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen werkdagen() {
