@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.browser.Browser;
+import nl.utrecht.wijkgerichtwerken.browser.Tasklist;
 import nl.utrecht.wijkgerichtwerken.browser.Toegankelijkheid;
 import nl.utrecht.wijkgerichtwerken.zaak.Zaakmaker;
 
@@ -95,5 +96,32 @@ class AanvullingBrowserTest {
         JsonNode dossier = rest.withBasicAuth("daan", "demo").getForObject("/api/zaken/" + zaak, JsonNode.class);
         assertThat(dossier.get("opgeschort").asBoolean()).isFalse();
         assertThat(dossier.get("opschortingen").get(0).get("antwoord").asText()).isEqualTo("Bij de school aan de Oosterstraat.");
+    }
+
+    @Test
+    void deBehandelaarVraagtAanvullingInDeTabZaakEnVindtDeTaakOnderOpgeschort() {
+        Map<String, Object> aanvraag = PubliekeAanvragen.advies();
+        aanvraag.put("wijk", "oost");
+        aanvraag.put("onderwerp", "Bankjes Oost");
+        String zaak = rest.postForObject("/api/adviezen", aanvraag, JsonNode.class).get("zaaknummer").asText();
+        Zaakmaker maker = new Zaakmaker(engine);
+        maker.voltooi("bram", maker.taak(zaak, "Task_AdviesRegistreren"), Map.of("dienst", "so", "afsprakenVervolg", "Wijkavond"));
+        try (Browser browser = Browser.start()) {
+            Tasklist tasklist = new Tasklist(browser);
+            tasklist.login("http://localhost:" + poort, "daan", "demo");
+            tasklist.kiesFilter("Taken van mijn groepen");
+            tasklist.openTaak(zaak);
+            browser.klik(By.xpath("//*[@cam-tasklist-task]//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)='Zaak']"));
+            browser.zichtbaar(By.cssSelector(".wijk-aanvullingvraag")).sendKeys("Waar moeten de bankjes komen?");
+            browser.klik(By.cssSelector(".wijk-aanvullingknop"));
+            browser.wachtTot(d -> d.findElement(By.cssSelector(".wijk-opschortingstatus")).getText().contains("De vraag is verstuurd"));
+            assertThat(browser.driver().findElement(By.cssSelector(".wijk-dossier")).getText())
+                    .contains("Aanvulling gevraagd aan de indiener", "Waar moeten de bankjes komen?", "Opgeschort");
+            browser.screenshot("zaak-tab-aanvulling-gevraagd");
+            tasklist.kiesFilter("Opgeschort");
+            assertThat(tasklist.taken()).anyMatch(naam -> naam.contains(zaak));
+        }
+        JsonNode dossier = rest.withBasicAuth("daan", "demo").getForObject("/api/zaken/" + zaak, JsonNode.class);
+        assertThat(dossier.get("opgeschort").asBoolean()).isTrue();
     }
 }
