@@ -18,6 +18,7 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Weergave;
 
 /**
  * Server-side rules for a wijkplatform's advice and information request, whatever the channel
@@ -40,7 +41,9 @@ class AdviesStartRegels {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = gedeeld(controle, invoer);
         uit.put(SOORT, controle.keuze("Soort advies", invoer.get(SOORT), Set.of("gevraagd", "ongevraagd")));
-        uit.put(ADVIESPUNTEN, adviespunten(controle, invoer.get(ADVIESPUNTEN)));
+        List<String> adviespunten = adviespunten(controle, invoer.get(ADVIESPUNTEN));
+        uit.put(ADVIESPUNTEN, adviespunten);
+        uit.put(ADVIESPUNTEN_TEKST, adviespunten == null ? null : Weergave.genummerd(adviespunten));
         uit.put(BETROKKENEN, controle.verplichteTekst("Betrokkenen", invoer.get(BETROKKENEN), 2000));
         uit.put(DRAAGVLAK, controle.verplichteTekst("Draagvlak", invoer.get(DRAAGVLAK), 2000));
         controle.controleer("Het advies is niet geregistreerd.");

@@ -26,6 +26,8 @@ public final class AdviesVariabelen {
     public static final String ONDERWERP = "onderwerp";
     public static final String SOORT = "soort";
     public static final String ADVIESPUNTEN = "adviespunten";
+    /** The points as a numbered list for the forms (written by the start rules). */
+    static final String ADVIESPUNTEN_TEKST = "adviespuntenTekst";
     public static final String BETROKKENEN = "betrokkenen";
     public static final String DRAAGVLAK = "draagvlak";
     public static final String CONTACT_EMAIL = "contactEmail";

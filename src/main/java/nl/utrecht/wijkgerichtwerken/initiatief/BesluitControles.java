@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Weergave;
 
 /**
  * Server-side checks from the fund assessment to the evaluation. "Als ons antwoord nee is, dan zijn we
@@ -30,6 +31,7 @@ class BesluitControles {
             String toelichting = controle.verplichteTekst("Toelichting", taak.getVariable(FONDS_TOELICHTING), 4000);
             controle.controleer("De beoordeling van de aanvraag is niet opgeslagen.");
             taak.setVariable(TOEGEKEND_BEDRAG, toegekend.doubleValue());
+            taak.setVariable(TOEGEKEND_BEDRAG_TEKST, Weergave.euro(toegekend));
             taak.setVariable(FONDS_TOELICHTING, toelichting);
         };
     }
@@ -99,14 +101,8 @@ class BesluitControles {
         };
     }
 
-    /** 2500.0 → "2.500", 2500.5 → "2.500,50": as the Dutch write an amount. */
     static String euro(Number bedrag) {
-        BigDecimal waarde = new BigDecimal(bedrag.toString());
-        var formaat = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
-        int decimalen = waarde.stripTrailingZeros().scale() > 0 ? 2 : 0;
-        formaat.setMinimumFractionDigits(decimalen);
-        formaat.setMaximumFractionDigits(decimalen);
-        return formaat.format(waarde);
+        return Weergave.bedrag(bedrag);
     }
 
     private static BigDecimal bedrag(Invoercontrole controle, Object waarde) {

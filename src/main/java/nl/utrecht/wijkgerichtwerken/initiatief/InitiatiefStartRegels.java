@@ -17,6 +17,7 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Gebruiker;
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
 import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+import nl.utrecht.wijkgerichtwerken.zaak.Weergave;
 
 /**
  * Server-side rules for a resident's initiative, whatever the channel (wijkbureau in Tasklist for
@@ -61,7 +62,10 @@ class InitiatiefStartRegels {
         hulp.stream().filter(h -> !HULP.contains(h))
                 .forEach(h -> controle.fout("Gevraagde hulp", "'" + h + "' is geen soort hulp (" + String.join(", ", HULP.stream().sorted().toList()) + ")"));
         uit.put(HULP_GEVRAAGD, hulp);
-        uit.put(GEVRAAGD_BEDRAG, bedrag(controle, invoer.get(GEVRAAGD_BEDRAG), hulp.contains("geld")));
+        uit.put(HULP_GEVRAAGD_TEKST, Weergave.opsomming(hulp, "geen"));
+        Double bedrag = bedrag(controle, invoer.get(GEVRAAGD_BEDRAG), hulp.contains("geld"));
+        uit.put(GEVRAAGD_BEDRAG, bedrag);
+        uit.put(GEVRAAGD_BEDRAG_TEKST, bedrag == null || bedrag == 0 ? "geen" : Weergave.euro(bedrag));
         controle.controleer(INLEIDING);
         String wijk = (String) uit.get(WIJK);
         starter.ifPresent(gebruiker -> gebruiker.eis(INLEIDING, "Wijk", "u kunt alleen een initiatief registreren voor uw eigen wijk; u hoort niet bij wijk "

@@ -32,6 +32,9 @@ public final class InitiatiefVariabelen {
     static final String KANAAL = "kanaal";
     public static final String HULP_GEVRAAGD = "hulpGevraagd";
     public static final String GEVRAAGD_BEDRAG = "gevraagdBedrag";
+    /** The two above as the forms show them: "geld en kennis", "€ 2.500" (written by the start rules). */
+    static final String HULP_GEVRAAGD_TEKST = "hulpGevraagdTekst";
+    static final String GEVRAAGD_BEDRAG_TEKST = "gevraagdBedragTekst";
     /** The official who registered it (the start's initiator); none for a public submission. */
     static final String GEREGISTREERD_DOOR = "geregistreerdDoor";
 
@@ -49,11 +52,21 @@ public final class InitiatiefVariabelen {
     static final String DIENT_WIJKAMBITIE = "dientWijkambitie";
     static final String NAAR_WIJKMANAGEMENTOVERLEG = "naarWijkmanagementoverleg";
     static final String SAMENWERKINGSVORM = "samenwerkingsvorm";
+    /** The decision table's outcome, and the wijkregisseur's choice after it (the outcome or another form, with why). */
+    static final String KOMPAS_UITKOMST = "kompasUitkomst";
+    static final String KOMPAS_UITKOMST_NAAM = "kompasUitkomstNaam";
+    static final String SAMENWERKINGSVORM_KEUZE = "samenwerkingsvormKeuze";
+    static final String ANDERE_SAMENWERKINGSVORM = "andereSamenwerkingsvorm";
+    static final String SAMENWERKINGSVORM_TOELICHTING = "samenwerkingsvormToelichting";
+    /** The form that holds, for people: "Overheidsparticipatie" and what it means (forms, mail, status page). */
+    public static final String SAMENWERKINGSVORM_NAAM = "samenwerkingsvormNaam";
+    public static final String SAMENWERKINGSVORM_BETEKENIS = "samenwerkingsvormBetekenis";
     public static final String DIENST = "dienst";
     public static final String GEACCEPTEERD = "geaccepteerd";
     public static final String REDEN_TERUGSTUREN = "redenTerugsturen";
     static final String AANTAL_KEER_TERUGGESTUURD = "aantalKeerTeruggestuurd";
     static final String TOEGEKEND_BEDRAG = "toegekendBedrag";
+    static final String TOEGEKEND_BEDRAG_TEKST = "toegekendBedragTekst";
     static final String FONDS_TOELICHTING = "fondsToelichting";
     public static final String BESLUIT = "besluit";
     public static final String MOTIVERING = "motivering";

@@ -2,8 +2,10 @@ package nl.utrecht.wijkgerichtwerken.initiatief;
 
 import static nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen.*;
 
+import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Bean;
@@ -34,22 +36,32 @@ class IntakeControles {
         };
     }
 
-    /** Weighing: wijkambitie and wijkmanagementoverleg answered, the ten Kompas questions as yes/no, a dienst. */
+    /**
+     * Weighing: wijkambitie and wijkmanagementoverleg answered, every Kompas question on the path answered ja or nee
+     * (no silent default), a samenwerkingsvorm chosen (the Kompas's outcome, or another with the reason), a dienst.
+     */
     @Bean
     TaskListener initiatiefWegingControle(Organisatie organisatie) {
         return taak -> {
             Invoercontrole controle = new Invoercontrole();
             controle.keuze("Dient de wijkambitie of het stedelijk beleid", taak.getVariable(DIENT_WIJKAMBITIE), Set.of("ja", "nee"));
             controle.keuze("Naar het wijkmanagementoverleg", taak.getVariable(NAAR_WIJKMANAGEMENTOVERLEG), Set.of("ja", "nee"));
+            Map<String, Boolean> kompas = Kompas.antwoorden(controle, taak::getVariable);
+            Vormkeuze keuze = Vormkeuze.lees(controle, taak::getVariable);
             String dienst = dienst(controle, organisatie, taak.getVariable(DIENST));
             controle.controleer("De weging is niet opgeslagen.");
             var zaak = taak.getExecution().getProcessInstance();
-            for (String vraag : KOMPAS) {
-                zaak.setVariable(vraag, Boolean.TRUE.equals(taak.getVariable(vraag)) || "true".equals(String.valueOf(taak.getVariable(vraag))));
-            }
+            kompas.forEach(zaak::setVariable);
+            keuze.schrijf(zaak);
             zaak.setVariable(DIENST, dienst);
             zaak.setVariable(WIJKREGISSEUR, Voltooiers.leg(taak));
         };
+    }
+
+    /** After the Kompas's decision table: the samenwerkingsvorm that holds, with its name and meaning for people. */
+    @Bean
+    ExecutionListener samenwerkingsvormVastleggen() {
+        return Vormkeuze::vastleggen;
     }
 
     /** The dienst accepts, or sends it back with a reason; every send-back is counted. */

@@ -172,6 +172,11 @@ class Statusoverzicht {
             uitkomst.put("bezwaarMogelijk", v.get("gevraagdBedrag") instanceof Number gevraagd && gevraagd.doubleValue() > 0
                     && List.of("nee", "ja-mits").contains(String.valueOf(v.get("besluit"))));
         }
+        if (v.get(InitiatiefVariabelen.SAMENWERKINGSVORM_NAAM) != null) {
+            // the samenwerkingsvorm the wijkregisseur chose with the Kompas, and what it means for the initiatiefnemer
+            uitkomst.put("samenwerkingsvorm", v.get(InitiatiefVariabelen.SAMENWERKINGSVORM_NAAM));
+            uitkomst.put("samenwerkingsvormBetekenis", v.get(InitiatiefVariabelen.SAMENWERKINGSVORM_BETEKENIS));
+        }
         if (v.get("contactpersoonNaam") != null) {
             // the initiative's fixed contact person, reachable through the municipality's number
             uitkomst.put("contactpersoon", v.get("contactpersoonNaam"));

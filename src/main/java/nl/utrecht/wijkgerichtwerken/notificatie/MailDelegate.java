@@ -1,6 +1,7 @@
 package nl.utrecht.wijkgerichtwerken.notificatie;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +15,8 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Organisatie;
  * {@code sjabloon} and {@code aan} (the recipient entries as a JSON array, decided in the case by
  * {@link MeldingStartenDelegate} from how the case model writes them: {@link Ontvangerbron}; never split
  * again here). The model holds the case variables the melding was given plus {@code zaaknummer} (the
- * business key), {@code basisUrl} and {@code organisatie} (for display names).
+ * business key), {@code basisUrl} and {@code organisatie} (for display names). A mail that carries the municipality's
+ * answer (the reactie, a besluit) gets it as a PDF, kept on the case too ({@link Antwoordbrieven}).
  */
 @Component("mailDelegate")
 class MailDelegate implements JavaDelegate {
@@ -22,11 +24,13 @@ class MailDelegate implements JavaDelegate {
     private final Mailer mailer;
     private final NotificatieProperties properties;
     private final Organisatie organisatie;
+    private final Antwoordbrieven antwoordbrieven;
 
-    MailDelegate(Mailer mailer, NotificatieProperties properties, Organisatie organisatie) {
+    MailDelegate(Mailer mailer, NotificatieProperties properties, Organisatie organisatie, Antwoordbrieven antwoordbrieven) {
         this.mailer = mailer;
         this.properties = properties;
         this.organisatie = organisatie;
+        this.antwoordbrieven = antwoordbrieven;
     }
 
     @Override
@@ -41,7 +45,10 @@ class MailDelegate implements JavaDelegate {
         model.put("basisUrl", properties.getBasisUrl());
         model.put("organisatie", organisatie);
         String sjabloon = (String) execution.getVariable(MeldingVariabelen.SJABLOON);
+        // the answer as PDF, stored on the case in this step's transaction: a failed try (retried) keeps nothing
+        List<Mailbericht.Bijlage> bijlagen = antwoordbrieven.maakEnBewaar(execution.getProcessBusinessKey(), sjabloon, model)
+                .map(brief -> List.of(new Mailbericht.Bijlage(brief.naam(), brief.type(), brief.inhoud()))).orElse(List.of());
         mailer.verstuur(new Mailbericht(MeldingVariabelen.ontvangers((String) execution.getVariable(MeldingVariabelen.AAN)),
-                sjabloon, model));
+                sjabloon, model, bijlagen));
     }
 }

@@ -12,13 +12,14 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends a {@link Mailbericht} as text + HTML, applying the {@link Mailmodus}. A failure to send is
+ * Sends a {@link Mailbericht} as text + HTML (with its attachments), applying the {@link Mailmodus}. A failure to send is
  * thrown, so the async BPMN step that called it retries and ends in an incident instead of losing it.
  */
 @Service
@@ -53,7 +54,7 @@ public class Mailer {
         if (sender == null) {
             throw new IllegalStateException("Mail kan niet worden verstuurd: er is geen SMTP-server ingesteld (spring.mail.host)");
         }
-        sender.send(bouw(sender, inhoud, naar, adressen));
+        sender.send(bouw(sender, inhoud, bericht.bijlagen(), naar, adressen));
         LOG.info("Mail '{}' ({}) verstuurd aan {}", inhoud.onderwerp(), bericht.sjabloon(), naar);
         return naar;
     }
@@ -78,7 +79,8 @@ public class Mailer {
         return toegestaan;
     }
 
-    private MimeMessage bouw(JavaMailSender sender, MailSjablonen.Inhoud inhoud, List<String> naar, Set<String> oorspronkelijk) {
+    private MimeMessage bouw(JavaMailSender sender, MailSjablonen.Inhoud inhoud, List<Mailbericht.Bijlage> bijlagen,
+            List<String> naar, Set<String> oorspronkelijk) {
         try {
             MimeMessage bericht = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(bericht, true, StandardCharsets.UTF_8.name());
@@ -86,6 +88,9 @@ public class Mailer {
             helper.setTo(naar.toArray(String[]::new));
             helper.setSubject(inhoud.onderwerp());
             helper.setText(inhoud.tekst(), inhoud.html());
+            for (Mailbericht.Bijlage bijlage : bijlagen) {
+                helper.addAttachment(bijlage.naam(), new ByteArrayResource(bijlage.inhoud()), bijlage.type());
+            }
             if (properties.getModus() == Mailmodus.REDIRECT) {
                 bericht.setHeader("X-Oorspronkelijke-Ontvangers", String.join(", ", oorspronkelijk));
             }

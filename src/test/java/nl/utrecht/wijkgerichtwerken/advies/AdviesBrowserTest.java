@@ -49,6 +49,14 @@ class AdviesBrowserTest {
                 "contactEmail", "platform-oost@example.org"));
         Jobs.voerUit(managementService);
         Task registreren = taskService.createTaskQuery().processInstanceId(advies.getId()).taskDefinitionKey("Task_AdviesRegistreren").singleResult();
+        try (Browser browser = Browser.start()) {
+            Tasklist tasklist = new Tasklist(browser);
+            tasklist.login(baseUrl(), "bram", "demo");
+            tasklist.openTaakMetId(baseUrl(), registreren.getId());
+            assertThat(tasklist.formuliertekst()).as("the wijkbureau routes the advice seeing what it is about")
+                    .contains("Adviespunten\nSpeeltoestellen voor jonge kinderen\nSchaduw bij de bankjes");
+            browser.screenshot("advies-registreren-adviespunten");
+        }
         taskService.complete(registreren.getId(), Map.of("dienst", "so", "afsprakenVervolg", "Reactie op de wijkavond bespreken"));
         Jobs.voerUit(managementService);
 

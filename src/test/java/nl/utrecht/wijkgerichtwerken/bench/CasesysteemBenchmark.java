@@ -21,8 +21,9 @@ import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
  * The benchmark of issues 9 and 17, one run on embedded PostgreSQL: startup; case starts, task completions and
  * timers of each process against its bare model of the same shape on the same engine and database
  * ({@link Vergelijking}, {@link Termijnvergelijking}); timer throughput; and the reads people wait for (dashboard,
- * click-through list, every role's Tasklist filters, case list and case file) at 10,000 and 100,000 open cases. Scale with
- * {@code -Dbench.groot=100000 -Dbench.klein=10000 -Dbench.timers=10000} (the defaults).
+ * click-through list, every role's Tasklist filters, case list and case file) at 10,000 and 100,000 open cases; documents
+ * up and down ({@link Documentenronde}). Scale with
+ * {@code -Dbench.groot=100000 -Dbench.klein=10000 -Dbench.timers=10000 -Dbench.documenten=200} (the defaults).
  * Run: {@code ./mvnw -Pbench verify}; report in {@code target/bench/}.
  */
 class CasesysteemBenchmark {
@@ -42,23 +43,33 @@ class CasesysteemBenchmark {
     private static final boolean ALLEEN_DASHBOARD = "dashboard".equals(System.getProperty("bench.alleen"));
     /** {@code -Dbench.alleen=timers} measures the timers alone (to try job executor settings). */
     private static final boolean ALLEEN_TIMERS = "timers".equals(System.getProperty("bench.alleen"));
+    /** {@code -Dbench.alleen=documenten} measures the documents round alone ({@link Documentenronde}). */
+    private static final boolean ALLEEN_DOCUMENTEN = "documenten".equals(System.getProperty("bench.alleen"));
+    /** Files uploaded and downloaded, and their size in MB. */
+    private static final int DOCUMENTEN = Integer.getInteger("bench.documenten", 200);
+    private static final int DOCUMENTGROOTTE = Integer.getInteger("bench.documentgrootte", 4);
 
     private final Rapport rapport = new Rapport();
 
     @Test
     void meet() throws Exception {
         rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN, "timerrondes", TIMERRONDES, "vergelijking", VERGELIJKING, "echt", ECHT));
-        if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS && OPSTARTS > 0) {
+        if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS && !ALLEEN_DOCUMENTEN && OPSTARTS > 0) {
             opstarten();
         }
         String url = EmbeddedPostgresDatabase.nieuweDatabase();
         try (ConfigurableApplicationContext app = start(url)) {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             Taakuitvoering jobs = new Taakuitvoering((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
-            Zaken zaken = new Zaken(engine, Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            Zaken zaken = new Zaken(engine, poort(app));
             zaken.richtIn();
             if (ALLEEN_TIMERS) {
                 new Timers(engine, zaken, jobs, rapport).escaleren(TIMERS, TIMERRONDES);
+                return;
+            }
+            Documentenronde documenten = new Documentenronde(engine, zaken, rapport, poort(app));
+            if (ALLEEN_DOCUMENTEN) {
+                documenten.meet(DOCUMENTEN, DOCUMENTGROOTTE);
                 return;
             }
             KaleModellen.richtIn(engine);
@@ -95,6 +106,7 @@ class CasesysteemBenchmark {
             latentie.meet(belasting.open(), belasting.gesloten());
             Geheugen.meet(rapport, belasting.open());
             if (!ALLEEN_DASHBOARD) {
+                documenten.meet(DOCUMENTEN, DOCUMENTGROOTTE);
                 // last: the rounds add open cases, and on the full database, as in production
                 new Timers(engine, zaken, jobs, rapport).escaleren(TIMERS, TIMERRONDES);
             }
@@ -102,6 +114,10 @@ class CasesysteemBenchmark {
             ClockUtil.reset();
             rapport.schrijf(Path.of("target", "bench"));
         }
+    }
+
+    private static int poort(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
     /** The bare models' cases would otherwise sit in the officials' Tasklist filters while the reads are timed. */

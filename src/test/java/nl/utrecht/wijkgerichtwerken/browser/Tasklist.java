@@ -42,6 +42,7 @@ public final class Tasklist {
     // right column: the opened task
     static final By TAAKNAAM = By.cssSelector("[cam-tasklist-task] .task-card .names h2.task");
     static final By CLAIM = By.cssSelector("[cam-tasklist-task] li.assignee button.claim");
+    static final By OPPAKKEN = By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Deze taak oppakken']");
     static final By VRIJGEVEN = By.cssSelector("[cam-tasklist-task] li.assignee button.unclaim");
     static final By VOLTOOIEN = By.xpath("//*[@cam-tasklist-task]//div[contains(@class,'form-actions')]"
             + "//button[normalize-space(.)='Voltooien']");
@@ -134,6 +135,18 @@ public final class Tasklist {
                 && geopendeTaakId().isPresent());
     }
 
+    /** Opens a task by its id, as a link in a mail or on the dashboard does, and waits for its form or its refusal. */
+    public void openTaakMetId(String baseUrl, String taakId) {
+        browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taakId);
+        browser.wachtTot(d -> geopendeTaakId().filter(taakId::equals).isPresent()
+                && !d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form, [cam-tasklist-task] .alert-danger")).isEmpty());
+    }
+
+    /** The visible text of the open task's form (texts, labels, values shown). */
+    public String formuliertekst() {
+        return browser.zichtbaar(By.cssSelector("[cam-tasklist-task] .fjs-form")).getText();
+    }
+
     /** The id of the task open in the right column, from the address ({@code task=<id>}). */
     public Optional<String> geopendeTaakId() {
         return taakId(browser.driver().getCurrentUrl());
@@ -155,6 +168,26 @@ public final class Tasklist {
         browser.wachtTot(d -> d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form")).isEmpty()
                 || d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form input, [cam-tasklist-task] .fjs-form textarea"))
                         .stream().anyMatch(WebElement::isEnabled));
+    }
+
+    /**
+     * Takes the open group task with the button at the top of its grey form, "Deze taak oppakken", and waits as
+     * {@link #claim()} does; the button is gone afterwards.
+     */
+    public void pakOp() {
+        browser.klik(OPPAKKEN);
+        browser.zichtbaar(VRIJGEVEN);
+        browser.zichtbaar(VOLTOOIEN);
+        browser.wachtTot(d -> d.findElements(OPPAKKEN).isEmpty());
+        browser.wachtTot(d -> d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form")).isEmpty()
+                || d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form input, [cam-tasklist-task] .fjs-form textarea"))
+                        .stream().anyMatch(WebElement::isEnabled));
+    }
+
+    /** The line above a grey form: the button to take the task, or who holds it; empty when there is none. */
+    public String oppakmelding() {
+        return browser.driver().findElements(By.cssSelector("[cam-tasklist-task] .wijk-oppakken")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
     }
 
     /** Opens "Proces starten", picks the process by its name and waits for its start form. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,7 +58,7 @@ class TasklistBrowserTest {
     }
 
     @Test
-    void wijkregisseurZietDeFiltersEnClaimtEnVoltooitEenGroepstaakInTasklist() {
+    void wijkregisseurZietDeFiltersPaktEenGroepstaakOpMetDeKnopEnVoltooitHem() {
         tasklist.login(baseUrl(), "anna", WACHTWOORD);
         assertThat(tasklist.ingelogdeGebruiker()).contains("Anna");
         assertThat(tasklist.filters())
@@ -69,8 +70,15 @@ class TasklistBrowserTest {
         tasklist.openTaak("Zaak behandelen");
         assertThat(tasklist.geopendeTaakId()).contains(taakId);
 
-        tasklist.claim();
+        assertThat(browser.driver().findElement(By.cssSelector("[cam-tasklist-task]")).getText())
+                .as("an official cannot change the case's terms, so no link offers it")
+                .doesNotContain("Vervaldatum instellen", "Opvolgdatum instellen");
+        assertThat(tasklist.oppakmelding()).as("a grey group task offers one clear button")
+                .contains("Deze taak staat klaar voor uw groep", "Deze taak oppakken");
+        browser.screenshot("tasklist-anna-taak-oppakken");
+        tasklist.pakOp();
         assertThat(taak().getAssignee()).isEqualTo("anna");
+        assertThat(tasklist.oppakmelding()).isEmpty();
         browser.screenshot("tasklist-anna-taak-geclaimd");
 
         tasklist.voltooi();

@@ -2,6 +2,8 @@ package nl.utrecht.wijkgerichtwerken.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,12 +23,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
+import nl.utrecht.wijkgerichtwerken.zaak.Uploads;
 import nl.utrecht.wijkgerichtwerken.zaak.Zaakmaker;
 
 /**
  * The case file in the real Tasklist (tab "Zaak") and the case list "Zaken" behind the header, as a wijkregisseur
  * (anna, Oost) and a dienstdirecteur (femke, StadsOntwikkeling): the decisions of the rung below, notes, the list with
- * its filters, a case of another wijk that stays out of sight; by keyboard too.
+ * its filters, a case of another wijk that stays out of sight; by keyboard too; documents added in the tab.
  */
 @IntegratieTest
 class ZaakdossierBrowserTest {
@@ -43,6 +46,10 @@ class ZaakdossierBrowserTest {
     static final By NOTITIES = By.cssSelector(".wijk-dossier .wijk-notities");
     static final By ZAKEN_LINK = By.cssSelector("[cam-widget-header] a.wijk-zaken-link");
     static final By ZAKENLIJST = By.cssSelector("table.wijk-zaken");
+    static final By DOCUMENTVELD = By.cssSelector(".wijk-dossier input.wijk-documentveld");
+    static final By DOCUMENTKNOP = By.cssSelector(".wijk-dossier .wijk-documentknop");
+    static final By DOCUMENTFOUT = By.cssSelector(".wijk-dossier .wijk-documentfout");
+    static final By DOCUMENTEN = By.cssSelector(".wijk-dossier table.wijk-documenten");
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
@@ -150,6 +157,41 @@ class ZaakdossierBrowserTest {
             browser.open(baseUrl() + "/zaken/" + overvecht);
             assertThat(tekst(browser, By.tagName("main"))).contains("Zaak niet gevonden").doesNotContain("Overvecht " + kenmerk);
             browser.screenshot("zaak-pagina-andere-wijk");
+        }
+    }
+
+    @Test
+    void wijkregisseurVoegtInDeTabZaakEenPdfToeEnZietEenHernoemdProgrammaGeweigerdBijHetVeld() throws Exception {
+        Path map = Files.createTempDirectory("wijk-upload");
+        Path programma = Files.write(map.resolve("begroting.pdf"), Uploads.exe());
+        Path pdf = Files.write(map.resolve("Offerte stalling.pdf"), Uploads.pdf(40_000));
+        try (Browser browser = Browser.start()) {
+            Tasklist tasklist = new Tasklist(browser);
+            tasklist.login(baseUrl(), "anna", "demo");
+            tasklist.kiesFilter("Mijn taken");
+            tasklist.openTaak(oost);
+            browser.klik(ZAAK_TAB);
+            browser.wachtTot(d -> tekst(browser, TIJDLIJN).contains("Het wijkoverleg kreeg de stalling niet leeg."));
+            assertThat(tekst(browser, DOSSIER)).contains("Documenten", "Er zijn nog geen documenten.");
+
+            browser.zichtbaar(DOCUMENTVELD).sendKeys(programma.toString());
+            browser.klik(DOCUMENTKNOP);
+            browser.wachtTot(d -> tekst(browser, DOCUMENTFOUT).contains("is geen toegestaan soort bestand"));
+            assertThat(tekst(browser, DOCUMENTFOUT)).contains("'begroting.pdf' is geen toegestaan soort bestand (de inhoud telt, niet de naam)");
+            WebElement veld = browser.driver().findElement(DOCUMENTVELD);
+            assertThat(veld.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(veld.getAttribute("aria-describedby")).contains(browser.driver().findElement(DOCUMENTFOUT).getAttribute("id"));
+            assertThat(tekst(browser, DOSSIER)).contains("Er zijn nog geen documenten.");
+            browser.screenshot("zaak-tab-document-geweigerd");
+
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '';", veld);
+            browser.zichtbaar(DOCUMENTVELD).sendKeys(pdf.toString());
+            browser.klik(By.cssSelector(".wijk-dossier .wijk-vertrouwelijkveld"));
+            browser.klik(DOCUMENTKNOP);
+            browser.wachtTot(d -> tekst(browser, DOCUMENTEN).contains("Offerte stalling.pdf"));
+            assertThat(tekst(browser, DOCUMENTEN)).contains("39 kB", "Anna de Vries", "Nee, vertrouwelijk");
+            assertThat(tekst(browser, DOSSIER)).contains("Het document is toegevoegd.").doesNotContain("geen toegestaan soort");
+            browser.screenshot("zaak-tab-document-toegevoegd");
         }
     }
 

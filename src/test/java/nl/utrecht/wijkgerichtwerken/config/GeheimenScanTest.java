@@ -118,7 +118,7 @@ class GeheimenScanTest {
                 alle.filter(Files::isRegularFile)
                         .filter(p -> REPO.relativize(p).toString().chars().noneMatch(c -> c == 0))
                         .filter(p -> OVERGESLAGEN.stream().noneMatch(o -> REPO.relativize(p).toString().contains(o)))
-                        .filter(p -> !p.toString().matches(".*\\.(png|jpg|ico|woff2?|jar)$"))
+                        .filter(p -> !p.toString().matches(".*\\.(png|jpg|ico|woff2?|ttf|jar)$"))
                         .forEach(bestanden::add);
             }
         }

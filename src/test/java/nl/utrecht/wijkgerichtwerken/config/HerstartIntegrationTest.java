@@ -38,10 +38,11 @@ import nl.utrecht.wijkgerichtwerken.AppProces;
 import nl.utrecht.wijkgerichtwerken.EmbeddedPostgresDatabase;
 import nl.utrecht.wijkgerichtwerken.TestProcessen;
 import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
+import nl.utrecht.wijkgerichtwerken.zaak.Uploads;
 
 /**
  * The process state survives restarts: a graceful restart on an H2 file, and an app killed in the middle of
- * its work (a JVM of its own, destroyed without shutdown) on an H2 file and on PostgreSQL.
+ * its work (a JVM of its own, destroyed without shutdown) on an H2 file and on PostgreSQL; so do the documents.
  */
 @Tag("eigen-jvm")
 class HerstartIntegrationTest {
@@ -84,6 +85,41 @@ class HerstartIntegrationTest {
     void eenGedodeAppOpPostgresqlVerliestGeenZaakTaakTimerOfVariabeleEnDeTimersGaanDaarnaAf() throws Exception {
         nietsVerlorenNaEenCrash("postgres", Map.of("spring.datasource.url", EmbeddedPostgresDatabase.nieuweDatabase(),
                 "spring.datasource.username", "postgres", "spring.datasource.password", "postgres"));
+    }
+
+    /**
+     * A document is kept by the database, not by the running app: uploaded to a case, the app killed at once, and
+     * after the restart the same bytes come back (a file of three parts in wijk_document_deel).
+     */
+    @Test
+    void eenDocumentOverleeftEenGedodeApp() {
+        Map<String, String> eigenschappen = new HashMap<>(Map.of("spring.datasource.url", h2Bestand(map),
+                "spring.profiles.active", "test", "server.port", "0", "wijk.notificatie.modus", "log"));
+        byte[] inhoud = Uploads.pdf(600_000);
+        String zaaknummer;
+        String id;
+        try (AppProces app = AppProces.start("herstart-document", eigenschappen)) {
+            RestTemplate anna = rest(app.url(""), "anna");
+            zaaknummer = anna.postForObject("/engine-rest/process-definition/key/escalatie/start",
+                    Map.of("variables", escalatie("Met offerte")), JsonNode.class).get("businessKey").asText();
+            JsonNode toegevoegd = anna.postForObject("/api/zaken/" + zaaknummer + "/documenten",
+                    Uploads.multipart(Uploads.bestand("Offerte.pdf", inhoud)), JsonNode.class);
+            id = toegevoegd.get(0).get("id").asText();
+            app.doden();
+        }
+
+        List<String> argumenten = new ArrayList<>();
+        eigenschappen.forEach((sleutel, waarde) -> argumenten.add("--" + sleutel + "=" + waarde));
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(WijkgerichtWerkenApplication.class)
+                .run(argumenten.toArray(String[]::new))) {
+            RestTemplate anna = rest("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort(), "anna");
+            JsonNode documenten = anna.getForObject("/api/zaken/" + zaaknummer, JsonNode.class).get("documenten");
+            assertThat(documenten).hasSize(1);
+            assertThat(documenten.get(0).get("naam").asText()).isEqualTo("Offerte.pdf");
+            assertThat(documenten.get(0).get("door").asText()).isEqualTo("anna");
+            assertThat(anna.getForObject("/api/zaken/" + zaaknummer + "/documenten/" + id, byte[].class))
+                    .as("the same bytes after the restart").isEqualTo(inhoud);
+        }
     }
 
     /**
@@ -166,14 +202,17 @@ class HerstartIntegrationTest {
     }
 
     private static String startEscalatie(RestTemplate wijkregisseur, String titel) {
-        Map<String, Object> variabelen = Map.of(
+        return wijkregisseur.postForObject("/engine-rest/process-definition/key/escalatie/start",
+                Map.of("variables", escalatie(titel)), JsonNode.class).get("id").asText();
+    }
+
+    private static Map<String, Object> escalatie(String titel) {
+        return Map.of(
                 "titel", Map.of("value", titel),
                 "wijk", Map.of("value", "oost"),
                 "diensten", Map.of("value", "[\"so\",\"sw\"]", "type", "Json"),
                 "knelpunt", Map.of("value", "SO en SW wachten op elkaar"),
                 "urgentie", Map.of("value", "normaal"));
-        return wijkregisseur.postForObject("/engine-rest/process-definition/key/escalatie/start",
-                Map.of("variables", variabelen), JsonNode.class).get("id").asText();
     }
 
     /** A minute after the latest value of a date variable over the cases. */

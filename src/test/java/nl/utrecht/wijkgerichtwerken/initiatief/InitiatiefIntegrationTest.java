@@ -64,7 +64,8 @@ class InitiatiefIntegrationTest {
 
         voltooi("bram", zaak, "Task_ContactLeggen", Map.of("contactVerslag", waarde("Aan de balie gesproken")));
         voltooi("anna", zaak, "Task_InitiatiefWegen", Map.of("dientWijkambitie", waarde("ja"), "naarWijkmanagementoverleg", waarde("nee"),
-                "verderOnderzoeken", waarde(true), "dienst", waarde("so")));
+                "besluitGemeenteNodig", waarde("ja"), "verderOnderzoeken", waarde("ja"), "eerstVerhelderen", waarde("ja"),
+                "samenwerkingsvormKeuze", waarde("kompas"), "dienst", waarde("so")));
         voltooi("daan", zaak, "Task_InitiatiefAccepteren", Map.of("geaccepteerd", waarde("ja")));
         ResponseEntity<JsonNode> teKort = rest.withBasicAuth("daan", "demo").postForEntity(
                 "/engine-rest/task/" + taak(zaak, "Task_BesluitNemen") + "/complete",
@@ -104,7 +105,8 @@ class InitiatiefIntegrationTest {
 
         voltooi("bram", zaak, "Task_ContactLeggen", Map.of("contactVerslag", waarde("Aan de balie gesproken")));
         voltooi("anna", zaak, "Task_InitiatiefWegen", Map.of("dientWijkambitie", waarde("ja"), "naarWijkmanagementoverleg", waarde("nee"),
-                "verderOnderzoeken", waarde(true), "dienst", waarde("so")));
+                "besluitGemeenteNodig", waarde("ja"), "verderOnderzoeken", waarde("ja"), "eerstVerhelderen", waarde("ja"),
+                "samenwerkingsvormKeuze", waarde("kompas"), "dienst", waarde("so")));
         voltooi("daan", zaak, "Task_InitiatiefAccepteren", Map.of("geaccepteerd", waarde("ja")));
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_FondsBeoordelen")
                 .taskCandidateUser("karim").count()).as("a wijkregisseur of another wijk").isZero();
@@ -116,11 +118,14 @@ class InitiatiefIntegrationTest {
                 .filter(m -> aan(m, "noor@example.org") && Mails.onderwerp(m).startsWith("Ons besluit over uw initiatief")).findFirst().orElseThrow();
         assertThat(Mails.tekst(besluit)).contains("Bezwaar maken", "binnen zes weken", "Postbus 16200", "het zaaknummer " + zaak);
         assertThat(Mails.html(besluit)).contains("Bezwaar maken", "binnen zes weken");
+        assertThat(Mails.tekst(besluit)).as("the samenwerkingsvorm the wijkregisseur chose with the Kompas, in words")
+                .contains("Hoe we samenwerken: Peilen. De gemeente is verantwoordelijk en vraagt breed");
         JsonNode status = rest.getForObject(statuslink.replace("/status/", "/api/status/"), JsonNode.class);
         assertThat(status.path("uitkomst").path("bezwaarMogelijk").asBoolean()).isTrue();
         assertThat(status.path("uitkomst").path("contactpersoon").asText()).isEqualTo("Bram Jansen (wijkbureau Oost)");
+        assertThat(status.path("uitkomst").path("samenwerkingsvorm").asText()).isEqualTo("Peilen");
         String pagina = rest.getForObject(statuslink, String.class);
-        assertThat(pagina).contains("Bezwaar maken", "Uw contactpersoon", "Bram Jansen (wijkbureau Oost)")
+        assertThat(pagina).contains("Hoe we samenwerken", "Peilen", "Bezwaar maken", "Uw contactpersoon", "Bram Jansen (wijkbureau Oost)")
                 .as("no promise left after the decision").doesNotContain("U krijgt antwoord uiterlijk op");
     }
 

@@ -76,8 +76,8 @@ class InitiatiefProcessTest {
         assertThat(variabele(initiatief, "contactpersoon")).isEqualTo("bram");
         Task wegen = taak("Task_InitiatiefWegen");
         assertThat(kandidaten(wegen)).containsExactly("anna");
-        voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("eigenaarschapMogelijk", true, "allesOverlaten", true,
-                "ondersteuningNodigEnGeld", true)));
+        voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("besluitGemeenteNodig", "nee", "eigenaarschapMogelijk", "ja",
+                "allesOverlaten", "ja", "ondersteuningNodigEnGeld", "ja")));
         assertThat(variabele(initiatief, "samenwerkingsvorm")).isEqualTo("overheidsmiddelen");
 
         assertThat(groep(taak("Task_InitiatiefAccepteren"))).isEqualTo("vakafdeling-so");
@@ -104,6 +104,44 @@ class InitiatiefProcessTest {
 
         assertThat(initiatief).isEnded().hasPassed("EndEvent_InitiatiefGeevalueerd");
         assertThat(historisch(initiatief, "evaluatieScore")).isEqualTo(4);
+    }
+
+    @Test
+    void deWijkregisseurKiestMetRedenEenAndereSamenwerkingsvormDanHetKompas() {
+        start(Map.of());
+        voltooi("bram", "Task_ContactLeggen", Map.of("contactVerslag", "Gebeld, enthousiast plan voor een moestuin"));
+        Map<String, Object> weging = weging(Map.of("besluitGemeenteNodig", "nee", "eigenaarschapMogelijk", "ja",
+                "allesOverlaten", "ja", "ondersteuningNodigEnGeld", "nee", "samenwerkingsvormKeuze", "andere",
+                "andereSamenwerkingsvorm", "samen-aan-zet", "samenwerkingsvormToelichting", "De buurt wil de gemeente erbij"));
+        voltooi("anna", "Task_InitiatiefWegen", weging);
+
+        ProcessInstance initiatief = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("initiatief").singleResult();
+        assertThat(variabele(initiatief, "kompasUitkomst")).isEqualTo("utrechter-aan-zet");
+        assertThat(variabele(initiatief, "samenwerkingsvorm")).isEqualTo("samen-aan-zet");
+        assertThat(variabele(initiatief, "samenwerkingsvormNaam")).isEqualTo("Samen aan zet");
+        assertThat(variabele(initiatief, "kompasUitkomstNaam")).isEqualTo("Utrechter aan zet");
+        assertThat(taak("Task_InitiatiefAccepteren")).isNotNull();
+    }
+
+    @Test
+    void eenOnbeantwoordeKompasvraagOpHetPadWordtGeweigerdEnEenVraagNaastHetPadTeltNiet() {
+        start(Map.of());
+        voltooi("bram", "Task_ContactLeggen", Map.of("contactVerslag", "Gebeld"));
+        // ja on the first question leads to "verder onderzoeken"; an answer to a question off the path is no answer
+        assertThatThrownBy(() -> voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("besluitGemeenteNodig", "ja",
+                "allesOverlaten", "ja"))))
+                .hasMessageContaining("Willen we de vraag verder onderzoeken met Utrechters")
+                .hasMessageContaining("beantwoord deze vraag van het Kompas met ja of nee");
+        assertThatThrownBy(() -> voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("besluitGemeenteNodig", "ja",
+                "verderOnderzoeken", "nee", "samenwerkingsvormKeuze", "andere", "andereSamenwerkingsvorm", "peilen"))))
+                .hasMessageContaining("Waarom past deze samenwerkingsvorm beter");
+        assertThat(taak("Task_InitiatiefWegen")).as("nothing saved, the task stays").isNotNull();
+
+        voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("besluitGemeenteNodig", "ja", "verderOnderzoeken", "nee",
+                "allesOverlaten", "ja")));
+        ProcessInstance initiatief = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("initiatief").singleResult();
+        assertThat(variabele(initiatief, "samenwerkingsvorm")).isEqualTo("gemeente-aan-zet");
+        assertThat(variabele(initiatief, "allesOverlaten")).as("off the path").isNull();
     }
 
     @Test
@@ -225,7 +263,8 @@ class InitiatiefProcessTest {
     private ProcessInstance naarAcceptatie(Map<String, Object> afwijkend) {
         ProcessInstance initiatief = start(afwijkend);
         voltooi("bram", "Task_ContactLeggen", Map.of("contactVerslag", "Langs geweest aan de balie"));
-        voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("verderOnderzoeken", true, "bestuurlijkeRuimte", true)));
+        voltooi("anna", "Task_InitiatiefWegen", weging(Map.of("besluitGemeenteNodig", "nee", "eigenaarschapMogelijk", "nee",
+                "verderOnderzoeken", "ja", "eerstVerhelderen", "nee", "bestuurlijkeRuimte", "ja", "representatieveGroep", "nee")));
         return initiatief;
     }
 
@@ -234,6 +273,7 @@ class InitiatiefProcessTest {
         weging.put("dientWijkambitie", "ja");
         weging.put("naarWijkmanagementoverleg", "nee");
         weging.put("dienst", "so");
+        weging.putIfAbsent("samenwerkingsvormKeuze", "kompas");
         return weging;
     }
 

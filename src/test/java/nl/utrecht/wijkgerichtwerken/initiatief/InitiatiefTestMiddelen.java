@@ -44,6 +44,7 @@ final class InitiatiefTestMiddelen {
         Mocks.register("initiatiefOntvangers", new InitiatiefOntvangers(new Kandidaatgroepen(organisatie)));
         Mocks.register("initiatiefContactControle", intake.initiatiefContactControle());
         Mocks.register("initiatiefWegingControle", intake.initiatiefWegingControle(organisatie));
+        Mocks.register("samenwerkingsvormVastleggen", intake.samenwerkingsvormVastleggen());
         Mocks.register("initiatiefAcceptatieControle", intake.initiatiefAcceptatieControle());
         Mocks.register("initiatiefHerrouteringControle", intake.initiatiefHerrouteringControle(organisatie));
         Mocks.register("initiatiefFondsControle", besluit.initiatiefFondsControle());

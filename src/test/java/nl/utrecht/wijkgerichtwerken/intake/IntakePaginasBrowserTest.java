@@ -112,7 +112,7 @@ class IntakePaginasBrowserTest {
     }
 
     @Test
-    void eenBewonerMeldtOpZijnTelefoonEenInitiatiefAanEnVolgtHet() {
+    void eenBewonerMeldtOpZijnTelefoonEenInitiatiefAanMetEenBegrotingEnVolgtHet() throws Exception {
         try (Browser browser = Browser.start()) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.open(url("/initiatief"));
@@ -124,6 +124,9 @@ class IntakePaginasBrowserTest {
             browser.klik(By.cssSelector("label[for='hulp-faciliteiten']"));
             browser.driver().findElement(By.id("veld-initiatiefnemer")).sendKeys("Femke de Boer");
             browser.driver().findElement(By.id("veld-contactEmail")).sendKeys("femke@example.org");
+            java.nio.file.Path begroting = java.nio.file.Files.createTempDirectory("upload").resolve("begroting baan.pdf");
+            java.nio.file.Files.write(begroting, nl.utrecht.wijkgerichtwerken.zaak.Uploads.pdf(4000));
+            browser.driver().findElement(By.id("veld-bestand")).sendKeys(begroting.toAbsolutePath().toString());
             browser.screenshot("publiek-initiatief-telefoon");
             browser.klik(By.cssSelector("button[type=submit]"));
 
@@ -135,6 +138,8 @@ class IntakePaginasBrowserTest {
             ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).processDefinitionKeyNotIn("melding").singleResult();
             assertThat(runtimeService.getVariable(zaak.getId(), "kanaal")).isEqualTo("online");
             assertThat(runtimeService.getVariable(zaak.getId(), "hulpGevraagd").toString()).contains("faciliteiten");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).as("the attachment sent with the form, on the status page")
+                    .contains("begroting baan.pdf");
 
             // the initiative runs its course (tested elsewhere); at its end the status page asks for an evaluation
             Jobs.voerUit(managementService);

@@ -19,7 +19,7 @@ export default {
     name: 'Wijkgericht werken · Takenlijst'
   },
   // Dutch texts for form-js's built-in validation messages and placeholders; the tab "Zaak" and the link "Zaken" (see the modules)
-  customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding', 'scripts/zaaktab', 'scripts/naafronden'],
+  customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding', 'scripts/zaaktab', 'scripts/naafronden', 'scripts/oppakken'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'

@@ -2,9 +2,10 @@
  * Gemeente Utrecht: the case file ("zaakdossier") and the case list ("Zaken") in Tasklist's look, shared by the
  * tab "Zaak" in Tasklist (zaaktab.js) and the pages /zaken and /zaken/{zaaknummer} (zaakpagina.js).
  * Everything comes from /api/zaken on the webapps' session; changes carry the session's CSRF token. Plain DOM,
- * every text from the server is set as text, never as HTML.
+ * every text from the server is set as text, never as HTML. The documents part is zaakdocumenten.js.
  */
 
+import { documenten } from './zaakdocumenten.js';
 import { opschorting } from './opschorting.js';
 
 const PROCESSEN = {
@@ -170,7 +171,7 @@ function notities(dossier, opties, opnieuw) {
     melding.className = 'wijk-melding';
     melding.textContent = 'Bezig met opslaan…';
     api(`/${encodeURIComponent(dossier.zaaknummer)}/notities`, { csrf: opties.csrf, json: { tekst: tekst.value } })
-      .then(() => opnieuw('De notitie is toegevoegd.'))
+      .then(() => opnieuw('De notitie is toegevoegd.', { melding: '.wijk-melding', focus: '.wijk-notitieveld' }))
       .catch(fout => {
         knop.disabled = false;
         melding.className = 'wijk-melding text-danger';
@@ -192,7 +193,7 @@ function openTaken(dossier, opties) {
 
 /** Renders the case file into the node; {huidigeTaak} is the Tasklist task it is shown beside. */
 export function toonDossier(node, zaaknummer, opties = {}) {
-  const laad = bericht => api(`/${encodeURIComponent(zaaknummer)}`).then(dossier => {
+  const laad = (bericht, waar) => api(`/${encodeURIComponent(zaaknummer)}`).then(dossier => {
     // the people of the current step (the earliest term), not of a side task such as "Escalatie intrekken"
     const huidige = (dossier.taken || []).find(t => t.stap === dossier.stap)
       || (dossier.taken || []).find(t => t.id === opties.huidigeTaak);
@@ -215,6 +216,7 @@ export function toonDossier(node, zaaknummer, opties = {}) {
         feit('Termijnstatus', el('span', { class: `wijk-termijn wijk-termijn-${dossier.termijnstatus || 'geen'}` }, termijnstatus(dossier.termijnstatus)))),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Verloop'), tijdlijn(dossier),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Notities'), ...notities(dossier, opties, laad),
+      el(kop === 'h2' ? 'h3' : 'h4', {}, 'Documenten'), ...documenten(dossier, opties, laad, naam),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Opschorting'), ...opschorting(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Gekoppelde zaken'),
       dossier.gekoppeldeZaken.length
@@ -223,9 +225,8 @@ export function toonDossier(node, zaaknummer, opties = {}) {
       el(kop === 'h2' ? 'h3' : 'h4', {}, opties.huidigeTaak ? 'Andere open taken van deze zaak' : 'Open taken'),
       openTaken(dossier, opties)));
     if (bericht) {
-      const melding = node.querySelector('.wijk-melding');
-      melding.textContent = bericht;
-      node.querySelector('.wijk-notitieveld').focus();
+      node.querySelector(waar.melding).textContent = bericht;
+      node.querySelector(waar.focus).focus();
     }
     return dossier;
   });
