@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,7 +34,18 @@ public class Aanvullingsverzoeken {
     /** No request is waiting for an answer on this case (never asked, answered already, or closed). */
     public static class GeenOpenVerzoek extends RuntimeException {
         public GeenOpenVerzoek() {
-            super("Voor deze zaak staat geen vraag om aanvulling open. Er is niets opgeslagen.");
+            this("Voor deze zaak staat geen vraag om aanvulling open. Er is niets opgeslagen.");
+        }
+
+        GeenOpenVerzoek(String melding) {
+            super(melding);
+        }
+    }
+
+    /** The answer lost a race with another change of the case (the official deciding at the same moment). */
+    static class Tegelijk extends GeenOpenVerzoek {
+        Tegelijk() {
+            super("Uw zaak werd op hetzelfde moment gewijzigd; er is niets opgeslagen. Vernieuw de statuspagina en probeer het opnieuw.");
         }
     }
 
@@ -121,6 +133,8 @@ public class Aanvullingsverzoeken {
                     .setVariable(AANVULLING, tekst).correlateWithResult();
         } catch (MismatchingMessageCorrelationException alBeantwoord) {
             throw new GeenOpenVerzoek();
+        } catch (OptimisticLockingException tegelijk) {
+            throw new Tegelijk();
         }
     }
 
