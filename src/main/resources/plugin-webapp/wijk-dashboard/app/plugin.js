@@ -6,7 +6,9 @@ const BAKKEN = [
   ['op-tijd', 'Op tijd'],
   ['bijna-te-laat', 'Bijna te laat'],
   ['te-laat', 'Te laat'],
-  ['ruim-te-laat', 'Ruim te laat']
+  ['ruim-te-laat', 'Ruim te laat'],
+  // issue 22: a case whose clock stands still (waiting for the submitter or a decision) is neither on time nor late
+  ['opgeschort', 'Opgeschort']
 ];
 
 function el(tag, attributen = {}, ...kinderen) {

@@ -38,10 +38,10 @@ public final class AdviesVariabelen {
 
     // clock
     static final String ONTVANGEN_OP = "ontvangenOp";
-    static final String REGISTRATIE_DATUM = "registratieDatum";
+    public static final String REGISTRATIE_DATUM = "registratieDatum";
     public static final String REACTIE_DATUM = "reactieDatum";
-    static final String REACTIE_DATUM_TEKST = "reactieDatumTekst";
-    static final String WAARSCHUWING_DATUM = "waarschuwingDatum";
+    public static final String REACTIE_DATUM_TEKST = "reactieDatumTekst";
+    public static final String WAARSCHUWING_DATUM = "waarschuwingDatum";
 
     // handling
     public static final String DIENST = "dienst";

@@ -88,7 +88,8 @@ class OpenZaken {
             if (!past(filter, rij)) {
                 continue;
             }
-            Termijnstatus status = bakken.bak(rij.gestart(), rij.termijn(), rij.waarschuwing(), vandaag);
+            Termijnstatus status = rij.opgeschort() ? Termijnstatus.OPGESCHORT
+                    : bakken.bak(rij.gestart(), rij.termijn(), rij.waarschuwing(), vandaag);
             if (bak == null || status.code().equals(bak)) {
                 gekozen.put(rij, status);
                 if (gekozen.size() == MAXIMUM) {

@@ -31,6 +31,7 @@ class OpenZakenQuery {
                      t.CREATE_TIME_ AS gestart, t.DUE_DATE_ AS termijn, t.FOLLOW_UP_DATE_ AS waarschuwing,
                      d.KEY_ AS proces, w.TEXT_ AS wijk, COALESCE(dl.TEXT_, dp.TEXT_) AS dienst,
                      CASE WHEN n.TEXT_ IS NOT NULL THEN n.TEXT_ ELSE t.TASK_DEF_KEY_ END AS stap,
+                     CASE WHEN o.LONG_ = 1 THEN 1 ELSE 0 END AS opgeschort,
                      ROW_NUMBER() OVER (PARTITION BY t.PROC_INST_ID_, COALESCE(dl.TEXT_, dp.TEXT_, '')
                                         ORDER BY t.DUE_DATE_, t.ID_) AS rang
               FROM ACT_RU_TASK t
@@ -41,6 +42,7 @@ class OpenZakenQuery {
               LEFT JOIN ACT_RU_VARIABLE dp ON dp.EXECUTION_ID_ = t.PROC_INST_ID_ AND dp.NAME_ = {DIENST} AND dp.TASK_ID_ IS NULL
               LEFT JOIN ACT_RU_VARIABLE n ON n.EXECUTION_ID_ = t.PROC_INST_ID_ AND n.NAME_ = {NIVEAU} AND n.TASK_ID_ IS NULL
                      AND d.KEY_ = {ESCALATIE}
+              LEFT JOIN ACT_RU_VARIABLE o ON o.EXECUTION_ID_ = t.PROC_INST_ID_ AND o.NAME_ = {OPGESCHORT} AND o.TASK_ID_ IS NULL
               WHERE t.DUE_DATE_ IS NOT NULL
                 AND d.KEY_ IN (%s)
                 AND t.TASK_DEF_KEY_ NOT IN (%s)
@@ -50,11 +52,12 @@ class OpenZakenQuery {
     private static final String TELLING = """
             SELECT proces, wijk, dienst, stap, bak, begindag, termijndag, COUNT(*) AS aantal FROM (
               SELECT proces, wijk, dienst, stap,
-                     CASE WHEN termijn < ? THEN 'te-laat'
+                     CASE WHEN opgeschort = 1 THEN 'opgeschort'
+                          WHEN termijn < ? THEN 'te-laat'
                           WHEN waarschuwing < ? OR termijn < ? THEN 'bijna-te-laat'
                           ELSE 'op-tijd' END AS bak,
-                     CASE WHEN termijn < ? THEN CAST(gestart AS DATE) END AS begindag,
-                     CASE WHEN termijn < ? THEN CAST(termijn AS DATE) END AS termijndag
+                     CASE WHEN termijn < ? AND opgeschort = 0 THEN CAST(gestart AS DATE) END AS begindag,
+                     CASE WHEN termijn < ? AND opgeschort = 0 THEN CAST(termijn AS DATE) END AS termijndag
               FROM (%s) l
             ) b GROUP BY proces, wijk, dienst, stap, bak, begindag, termijndag""".formatted(LEIDENDE_TAKEN);
 
@@ -65,7 +68,7 @@ class OpenZakenQuery {
 
     /** One open case's leading task, with its days (a task without due date is no leading task). */
     record Leidend(String zaakId, String taakId, String proces, String wijk, String dienst, String stap,
-                   LocalDate gestart, LocalDate termijn, LocalDate waarschuwing) {
+                   LocalDate gestart, LocalDate termijn, LocalDate waarschuwing, boolean opgeschort) {
     }
 
     /** What the click-through list shows of a case beyond its leading task's days, read when listed. */
@@ -100,7 +103,8 @@ class OpenZakenQuery {
             rijen.add(new Leidend(rs.getString("zaak_id"), rs.getString("taak_id"), gedeeld(gedeeld, rs.getString("proces")),
                     gedeeld(gedeeld, rs.getString("wijk")), gedeeld(gedeeld, rs.getString("dienst")),
                     gedeeld(gedeeld, rs.getString("stap")), Termijnbakken.dag(rs.getTimestamp("gestart")),
-                    Termijnbakken.dag(rs.getTimestamp("termijn")), Termijnbakken.dag(rs.getTimestamp("waarschuwing"))));
+                    Termijnbakken.dag(rs.getTimestamp("termijn")), Termijnbakken.dag(rs.getTimestamp("waarschuwing")),
+                    rs.getInt("opgeschort") == 1));
         });
         return rijen;
     }

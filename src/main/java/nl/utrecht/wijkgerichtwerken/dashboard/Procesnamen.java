@@ -9,6 +9,7 @@ import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.AanvullingsverzoekVariabelen;
 
 /**
  * The process keys, task ids and variable names the dashboard's SQL reads, from the processes' contracts: SQL text
@@ -33,7 +34,8 @@ final class Procesnamen {
             Map.entry("OP_TIJD", AdviesVariabelen.OP_TIJD),
             Map.entry("EVALUATIE_SCORE", InitiatiefVariabelen.EVALUATIE_SCORE),
             Map.entry("TAAK_INITIATIEF_BESLUIT", InitiatiefVariabelen.TAAK_BESLUIT),
-            Map.entry("TAAK_VERLENGEN", AdviesVariabelen.TAAK_VERLENGEN));
+            Map.entry("TAAK_VERLENGEN", AdviesVariabelen.TAAK_VERLENGEN),
+            Map.entry("OPGESCHORT", AanvullingsverzoekVariabelen.OPGESCHORT));
 
     private static final Pattern NAAM = Pattern.compile("\\{([A-Z_]+)}");
 

@@ -16,6 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.zaak.AanvullingsverzoekVariabelen;
+
 /**
  * The shared Tasklist filters (DESIGN §7), created at startup when missing and readable by every
  * user. Without a filter Tasklist shows no task at all.
@@ -51,6 +53,9 @@ class TakenFilters {
         filters.put("Bijna te laat", sorteer(vanMij().followUpBeforeOrNotExistentExpression("${now()}")
                 .dueAfterExpression("${now()}")));
         filters.put("Te laat", sorteer(vanMij().dueBeforeExpression("${now()}")));
+        // issue 22: cases whose clock stands still; their tasks show the expected end of the pause, so they are
+        // not in "Bijna te laat" or "Te laat" while they wait
+        filters.put("Opgeschort", sorteer(vanMij().processVariableValueEquals(AanvullingsverzoekVariabelen.OPGESCHORT, true)));
         return filters;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +22,7 @@ import nl.utrecht.wijkgerichtwerken.notificatie.Mailbericht;
 import nl.utrecht.wijkgerichtwerken.notificatie.Mailer;
 import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
 import nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus;
+import nl.utrecht.wijkgerichtwerken.zaak.AanvullingsverzoekVariabelen;
 
 /**
  * The mail step of {@code weekoverzicht} ({@code ${weekoverzichtVersturen}}): the person's open tasks that are
@@ -52,7 +54,7 @@ class WeekoverzichtMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String gebruiker = (String) execution.getVariable("gebruiker");
         List<Map<String, Object>> taken = taken(gebruiker);
-        if (taken.isEmpty()) {
+        if (taken.stream().allMatch(t -> Termijnstatus.OPGESCHORT.code().equals(t.get("code")))) {
             LOG.info("Weekoverzicht voor {}: geen taken meer te laat of bijna te laat, niets verstuurd", gebruiker);
             return;
         }
@@ -60,13 +62,18 @@ class WeekoverzichtMail implements JavaDelegate {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("naam", persoon == null || persoon.getFirstName() == null ? gebruiker : persoon.getFirstName());
         model.put("taken", taken);
-        model.put("aantalTeLaat", taken.stream().filter(t -> !"bijna-te-laat".equals(t.get("code"))).count());
+        model.put("aantalTeLaat", taken.stream().filter(t -> Set.of(Termijnstatus.TE_LAAT.code(), Termijnstatus.RUIM_TE_LAAT.code())
+                .contains(t.get("code"))).count());
         model.put("aantalBijnaTeLaat", taken.stream().filter(t -> "bijna-te-laat".equals(t.get("code"))).count());
+        model.put("aantalOpgeschort", taken.stream().filter(t -> Termijnstatus.OPGESCHORT.code().equals(t.get("code"))).count());
         model.put("basisUrl", notificatie.getBasisUrl());
         mailer.verstuur(new Mailbericht(List.of("gebruiker:" + gebruiker), "weekoverzicht", model));
     }
 
-    /** The tasks of this person (his own, or offered to him or his groups) that are not on time, by deadline. */
+    /**
+     * The tasks of this person (his own, or offered to him or his groups) that are not on time, by deadline, and those
+     * of his cases that stand still (opgeschort). Sent only when something is late or nearly late.
+     */
     List<Map<String, Object>> taken(String gebruiker) {
         var vandaag = bakken.vandaag();
         List<Task> open = taskService.createTaskQuery().or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).endOr()
@@ -74,6 +81,10 @@ class WeekoverzichtMail implements JavaDelegate {
         return open.stream().filter(taak -> taak.getDueDate() != null).map(taak -> {
             Termijnstatus status = bakken.bak(Termijnbakken.dag(taak.getCreateTime()), Termijnbakken.dag(taak.getDueDate()),
                     Termijnbakken.dag(taak.getFollowUpDate()), vandaag);
+            // a case whose clock stands still (issue 22) waits for someone else: listed as such, never as late
+            if (Boolean.TRUE.equals(taskService.getVariable(taak.getId(), AanvullingsverzoekVariabelen.OPGESCHORT))) {
+                return regel(taak, Termijnstatus.OPGESCHORT);
+            }
             return status == Termijnstatus.OP_TIJD ? null : regel(taak, status);
         }).filter(Objects::nonNull).toList();
     }

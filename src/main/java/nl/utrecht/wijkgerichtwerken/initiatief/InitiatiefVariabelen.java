@@ -39,10 +39,10 @@ public final class InitiatiefVariabelen {
     static final String GEREGISTREERD_DOOR = "geregistreerdDoor";
 
     // timeline
-    static final String CONTACT_DATUM = "contactDatum";
+    public static final String CONTACT_DATUM = "contactDatum";
     public static final String BESLUIT_DATUM = "besluitDatum";
-    static final String CONTACT_DATUM_TEKST = "contactDatumTekst";
-    static final String BESLUIT_DATUM_TEKST = "besluitDatumTekst";
+    public static final String CONTACT_DATUM_TEKST = "contactDatumTekst";
+    public static final String BESLUIT_DATUM_TEKST = "besluitDatumTekst";
 
     // handling
     static final String CONTACTPERSOON = "contactpersoon";

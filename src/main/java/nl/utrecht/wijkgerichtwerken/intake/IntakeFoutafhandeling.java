@@ -19,7 +19,7 @@ import nl.utrecht.wijkgerichtwerken.config.Clientadres;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /** Answers of the public API when something is wrong: application/problem+json, in Dutch. */
-@RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class, StatusDocumentenApi.class})
+@RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class, StatusDocumentenApi.class, AanvullingApi.class})
 class IntakeFoutafhandeling {
 
     private final Snelheidsbegrenzer begrenzer;
@@ -88,6 +88,12 @@ class IntakeFoutafhandeling {
     @ExceptionHandler(Evaluatie.AlGegeven.class)
     ResponseEntity<ProblemDetail> alGegeven(Evaluatie.AlGegeven fout) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(probleem(HttpStatus.CONFLICT, "Al ontvangen", fout.getMessage()));
+    }
+
+    /** An answer while no request for more information waits for one (never asked, answered already, closed). */
+    @ExceptionHandler(nl.utrecht.wijkgerichtwerken.zaak.Aanvullingsverzoeken.GeenOpenVerzoek.class)
+    ResponseEntity<ProblemDetail> geenVerzoek(RuntimeException fout) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(probleem(HttpStatus.CONFLICT, "Geen vraag open", fout.getMessage()));
     }
 
     @ExceptionHandler(Snelheidsbegrenzer.TeVeelVerzoeken.class)

@@ -35,8 +35,9 @@ class StatusPagina {
     @GetMapping("/status/{zaaknummer}")
     ModelAndView status(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
                         @RequestParam(required = false) String ontvangen, @RequestParam(required = false) String geevalueerd,
-                        @RequestParam(required = false) String toegevoegd) {
+                        @RequestParam(required = false) String toegevoegd, @RequestParam(required = false) String aangevuld) {
         ModelAndView pagina = pagina(zaaknummer, token, Map.of(), Map.of());
+        pagina.addObject("aangevuld", aangevuld != null);
         pagina.addObject("toegevoegd", toegevoegd != null);
         pagina.addObject("ontvangen", ontvangen != null);
         pagina.addObject("geevalueerd", geevalueerd != null);
@@ -78,6 +79,7 @@ class StatusPagina {
                     pagina.addObject("ingevuld", ingevuld);
                     pagina.addObject("ontvangen", false);
                     pagina.addObject("geevalueerd", false);
+                    pagina.addObject("aangevuld", false);
                     return pagina;
                 })
                 .orElseGet(StatusPagina::nietGevonden);

@@ -37,7 +37,7 @@ class Statusoverzicht {
     /** {@code evaluatieGevraagd}: the initiatiefnemer is asked to evaluate, with the form on the status page. */
     record Status(String zaaknummer, String soort, String onderwerp, boolean afgerond, Date beloofdeDatum,
                   List<Stap> gedaan, List<Stap> huidig, Map<String, Object> uitkomst, boolean evaluatieGevraagd,
-                  List<Map<String, Object>> documenten) {
+                  List<Map<String, Object>> documenten, Map<String, Object> opschorting) {
     }
 
     static final String TAAK_EVALUATIE = InitiatiefVariabelen.TAAK_EVALUATIE;
@@ -52,8 +52,11 @@ class Statusoverzicht {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final Openbaredocumenten documenten;
+    private final Opschortingsstatus opschorting;
 
-    Statusoverzicht(HistoryService historyService, TaskService taskService, Openbaredocumenten documenten) {
+    Statusoverzicht(HistoryService historyService, TaskService taskService, Openbaredocumenten documenten,
+            Opschortingsstatus opschorting) {
+        this.opschorting = opschorting;
         this.documenten = documenten;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -113,7 +116,8 @@ class Statusoverzicht {
         Object onderwerp = variabelen.getOrDefault(AdviesVariabelen.ONDERWERP, variabelen.get(InitiatiefVariabelen.TITEL));
         Date beloofd = (Date) (variabelen.containsKey(InitiatiefVariabelen.BESLUIT_DATUM) ? variabelen.get(InitiatiefVariabelen.BESLUIT_DATUM) : variabelen.get(AdviesVariabelen.REACTIE_DATUM));
         return new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
-                zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd, openbaar);
+                zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd, openbaar,
+                zaak.getEndTime() == null ? opschorting.van(zaaknummer) : null);
     }
 
     /** The mails to the outsider that have gone (finished melding instances of the case with a status step). */

@@ -7,7 +7,9 @@ public enum Termijnstatus {
     BIJNA_TE_LAAT("bijna-te-laat", "Bijna te laat"),
     TE_LAAT("te-laat", "Te laat"),
     /** Past the deadline by more than the term itself: over twice the term since the start (DESIGN §7). */
-    RUIM_TE_LAAT("ruim-te-laat", "Ruim te laat");
+    RUIM_TE_LAAT("ruim-te-laat", "Ruim te laat"),
+    /** The case's clock stands still (opschorting, issue 22): neither on time nor late; never a result of a deadline. */
+    OPGESCHORT("opgeschort", "Opgeschort");
 
     private final String code;
     private final String label;

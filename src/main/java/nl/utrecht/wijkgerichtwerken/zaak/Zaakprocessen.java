@@ -34,8 +34,10 @@ final class Zaakprocessen {
     /** On an initiatief: the number of the escalation it started; on that escalation: the initiatief's number. */
     static final String GEKOPPELD_ESCALATIE = InitiatiefVariabelen.ESCALATIE;
     static final String GEKOPPELD_INITIATIEF = EscalatieVariabelen.INITIATIEF;
+    /** True while the case's clock stands still (issue 22): its termijnstatus is "opgeschort". */
+    static final String OPGESCHORT = AanvullingsverzoekVariabelen.OPGESCHORT;
     static final List<String> ZAAKVELDEN = List.of(WIJK, TITEL, ONDERWERP, DIENST, DIENSTEN, GEKOPPELD_ESCALATIE,
-            GEKOPPELD_INITIATIEF);
+            GEKOPPELD_INITIATIEF, OPGESCHORT);
 
     /** What a task's form decided, in the order the timeline shows them ({@code standpunt}: per adviespunt). */
     static final List<String> BESLUITVELDEN = List.of(EscalatieVariabelen.BESLUIT, AdviesVariabelen.AKKOORD,

@@ -106,7 +106,7 @@ class Zaken {
             Map<String, Object> v = perZaak.getOrDefault(instantie.getId(), Map.of());
             Task taak = open.get(instantie.getId());
             Date termijn = taak == null ? null : taak.getDueDate();
-            Termijnstatus termijnstatus = taak == null ? null
+            Termijnstatus termijnstatus = taak == null ? null : Boolean.TRUE.equals(v.get(OPGESCHORT)) ? Termijnstatus.OPGESCHORT
                     : werkdagen.status(taak.getCreateTime(), termijn, taak.getFollowUpDate());
             zaken.add(new Zaak(instantie.getId(), instantie.getBusinessKey(), instantie.getProcessDefinitionKey(),
                     tekst(v.getOrDefault(TITEL, v.get(ONDERWERP))), tekst(v.get(WIJK)), diensten(v),

@@ -39,9 +39,11 @@ class ZakenApi {
     private final Lezers lezers;
     private final Dossieraanvulling aanvulling;
     private final Documenten documenten;
+    private final Opschortingen opschortingen;
 
     ZakenApi(Zaken zaken, Tijdlijn tijdlijn, Notities notities, Lezers lezers, Dossieraanvulling aanvulling,
-            Documenten documenten) {
+            Documenten documenten, Opschortingen opschortingen) {
+        this.opschortingen = opschortingen;
         this.aanvulling = aanvulling;
         this.documenten = documenten;
         this.zaken = zaken;
@@ -114,7 +116,9 @@ class ZakenApi {
             }
         }
         dossier.put("gekoppeldeZaken", gekoppeld);
-        dossier.put("opgeschort", false);
+        List<Opschortingen.Pauze> pauzes = opschortingen.van(zaak.zaaknummer());
+        dossier.put("opgeschort", pauzes.stream().anyMatch(Opschortingen.Pauze::loopt));
+        dossier.put("opschortingen", pauzes.stream().map(Opschortingsregel::van).toList());
         List<String> mensen = new ArrayList<>();
         stappen.forEach(stap -> mensen.add(stap.door()));
         notas.forEach(notitie -> mensen.add(notitie.door()));

@@ -82,11 +82,11 @@ class DashboardIntegrationTest {
         klok("2026-03-30T12:00");
         assertThat(verschil(wijkrung(), voor30)).as("30 March: A is exactly 20 werkdagen old, not yet twice its term")
                 .containsExactly(Map.entry("op-tijd", 1L), Map.entry("bijna-te-laat", 1L), Map.entry("te-laat", 2L),
-                        Map.entry("ruim-te-laat", 0L));
+                        Map.entry("ruim-te-laat", 0L), Map.entry("opgeschort", 0L));
         klok("2026-03-31T12:00");
         assertThat(verschil(wijkrung(), voor31)).as("31 March: A is past its deadline by more than its term")
                 .containsExactly(Map.entry("op-tijd", 1L), Map.entry("bijna-te-laat", 1L), Map.entry("te-laat", 1L),
-                        Map.entry("ruim-te-laat", 1L));
+                        Map.entry("ruim-te-laat", 1L), Map.entry("opgeschort", 0L));
 
         JsonNode ruim = get("jet", "/api/dashboard/open-zaken/zaken?proces=escalatie&wijk=" + WIJK
                 + "&dienst=&stap=wijk&termijnstatus=ruim-te-laat").getBody();

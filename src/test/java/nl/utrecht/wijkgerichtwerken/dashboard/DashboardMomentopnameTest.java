@@ -71,9 +71,9 @@ class DashboardMomentopnameTest {
     void deDoorklikLijstKomtMeteenUitDeMomentopnameZonderZakenDieIntussenVerderZijn() throws Exception {
         OpenZakenQuery query = mock(OpenZakenQuery.class);
         LocalDate vandaag = LocalDate.of(2026, 12, 1);
-        var verder = new OpenZakenQuery.Leidend("z1", "t1", "escalatie", "oost", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(5), null);
-        var open = new OpenZakenQuery.Leidend("z2", "t2", "escalatie", "oost", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(3), null);
-        var elders = new OpenZakenQuery.Leidend("z3", "t3", "escalatie", "west", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(3), null);
+        var verder = new OpenZakenQuery.Leidend("z1", "t1", "escalatie", "oost", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(5), null, false);
+        var open = new OpenZakenQuery.Leidend("z2", "t2", "escalatie", "oost", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(3), null, false);
+        var elders = new OpenZakenQuery.Leidend("z3", "t3", "escalatie", "west", null, "wijk", vandaag.minusDays(20), vandaag.minusDays(3), null, false);
         CountDownLatch trageBerekening = new CountDownLatch(1);
         when(query.leidend()).thenReturn(List.of(verder, open, elders)).thenAnswer(a -> {
             trageBerekening.await(10, TimeUnit.SECONDS);

@@ -45,7 +45,7 @@ import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
 class ProcescontractenTest {
 
     private static final List<Class<?>> CONTRACTEN = List.of(EscalatieVariabelen.class, AdviesVariabelen.class,
-            InformatieverzoekVariabelen.class, InitiatiefVariabelen.class, MeldingVariabelen.class);
+            InformatieverzoekVariabelen.class, InitiatiefVariabelen.class, MeldingVariabelen.class, AanvullingsverzoekVariabelen.class);
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMULIEREN = Path.of("forms");
     private static final Path JAVA = Path.of("src/main/java");
@@ -132,7 +132,8 @@ class ProcescontractenTest {
                 EscalatieVariabelen.PROCES, List.of(EscalatieVariabelen.class),
                 AdviesVariabelen.PROCES_ADVIES, List.of(AdviesVariabelen.class),
                 InformatieverzoekVariabelen.PROCES, List.of(InformatieverzoekVariabelen.class, AdviesVariabelen.class),
-                InitiatiefVariabelen.PROCES, List.of(InitiatiefVariabelen.class));
+                InitiatiefVariabelen.PROCES, List.of(InitiatiefVariabelen.class),
+                AanvullingsverzoekVariabelen.PROCES, List.of(AanvullingsverzoekVariabelen.class));
         List<String> ontbrekend = new ArrayList<>();
         for (var proces : contractenPerProces.entrySet()) {
             List<String> namen = new ArrayList<>();

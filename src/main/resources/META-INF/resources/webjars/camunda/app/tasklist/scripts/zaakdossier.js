@@ -6,6 +6,7 @@
  */
 
 import { documenten } from './zaakdocumenten.js';
+import { opschorting } from './opschorting.js';
 
 const PROCESSEN = {
   escalatie: 'Escalatie',
@@ -17,7 +18,8 @@ const TERMIJNSTATUS = {
   'op-tijd': 'Op tijd',
   'bijna-te-laat': 'Bijna te laat',
   'te-laat': 'Te laat',
-  'ruim-te-laat': 'Ruim te laat'
+  'ruim-te-laat': 'Ruim te laat',
+  opgeschort: 'Opgeschort'
 };
 const STATUS = { open: 'Open', gesloten: 'Gesloten' };
 const TAKENLIJST = '/camunda/app/tasklist/default/';
@@ -215,6 +217,7 @@ export function toonDossier(node, zaaknummer, opties = {}) {
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Verloop'), tijdlijn(dossier),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Notities'), ...notities(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Documenten'), ...documenten(dossier, opties, laad, naam),
+      el(kop === 'h2' ? 'h3' : 'h4', {}, 'Opschorting'), ...opschorting(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Gekoppelde zaken'),
       dossier.gekoppeldeZaken.length
         ? el('ul', { class: 'wijk-gekoppeld' }, dossier.gekoppeldeZaken.map(nr => el('li', {}, zaaklink(nr))))
