@@ -40,12 +40,12 @@ class ElkeKnopBrowserTest {
     static final By KOPACTIES = By.xpath("//*[@cam-widget-header]//*[self::a or self::button]"
             + "[not(ancestor::ul[contains(@class,'dropdown-menu')])]");
     static final By MENUKNOPPEN = By.xpath("//*[@cam-widget-header]//*[contains(@class,'dropdown-toggle')]");
-    static final By MENU_ITEMS = By.xpath("//*[@cam-widget-header]//li[contains(@class,'open')]"
-            + "/ul[contains(@class,'dropdown-menu')]//a[not(contains(@ng-click,'logout'))]");
+    static final By MENU_ITEMS = By.xpath("//*[@cam-widget-header]//ul[contains(@class,'dropdown-menu')]"
+            + "//a[not(contains(@ng-click,'logout'))]");
     static final By AFMELDEN = By.xpath("//*[@cam-widget-header]//a[contains(@ng-click,'logout')]");
+    static final By TOOLTIPS_IN_LIJST = By.cssSelector("[cam-tasks] ol.tasks-list [uib-tooltip]");
     static final By TAAKTABS = By.xpath("//*[@cam-tasklist-task]//ul[contains(@class,'nav-tabs')]/li/a");
-    static final By TAAKKOP = By.xpath("//*[@cam-tasklist-task]//*[self::a or self::button or "
-            + "contains(@class,'due-date') or contains(@class,'followup-date')]"
+    static final By TAAKKOP = By.xpath("//*[@cam-tasklist-task]//*[self::a or self::button or @cam-widget-inline-field]"
             + "[not(ancestor::*[contains(@class,'tab-content')])][not(ancestor::ul[contains(@class,'nav-tabs')])]"
             + " | //*[contains(@class,'wijk-oppakken')]//button");
     static final By VARIABELEN = By.cssSelector(".ctn-tabbed-content button, .ctn-tabbed-content a[ng-click], "
@@ -90,6 +90,7 @@ class ElkeKnopBrowserTest {
             Runnable taak = () -> openTaak(browser, taakVan.get(gebruiker));
             taak.run();
             ronde.controleer("taak geopend");
+            ronde.controleerTooltips("takenlijst", TOOLTIPS_IN_LIJST);
 
             List<String> geklikt = new ArrayList<>();
             geklikt.addAll(ronde.klikElk("kopbalk", KOPACTIES, taak));
@@ -109,7 +110,7 @@ class ElkeKnopBrowserTest {
                 cockpit(browser, ronde);
             }
             taak.run();
-            browser.zichtbare(MENUKNOPPEN).get(browser.zichtbare(MENUKNOPPEN).size() - 1).click();
+            browser.klik(Tasklist.INGELOGDE_GEBRUIKER);
             browser.klik(AFMELDEN);
             browser.zichtbaar(Tasklist.GEBRUIKERSNAAM);
             ronde.controleer("afgemeld");

@@ -2,7 +2,9 @@ package nl.utrecht.wijkgerichtwerken.browser;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,8 +22,10 @@ final class Klikronde {
 
     /** How long a click may take to show its answer (a refusal arrives as a notification after a request). */
     static final Duration NAREACTIE = Duration.ofMillis(1500);
+    static final By TOOLTIP = By.cssSelector(".tooltip .tooltip-inner");
     static final By LADEN = By.cssSelector(".loader, .fjs-loading, .wijk-laden");
-    static final By OPEN_DIALOOG = By.cssSelector(".modal.in, .modal.show");
+    /** An error or refusal shown after a click (Tasklist's and Cockpit's notifications, a dialog's alert). */
+    static final By WEIGERING = By.cssSelector(".alert-danger, .alert-error");
 
     /** Visible texts the browser would not give with getText(): tooltips, titles, placeholders, labels of icons. */
     private static final String ATTRIBUTEN = "return Array.from(document.querySelectorAll("
@@ -33,7 +37,8 @@ final class Klikronde {
 
     private final Browser browser;
     private final String rol;
-    private final List<String> bevindingen = new ArrayList<>();
+    /** Each finding once, with where it was seen first. */
+    private final Map<String, String> bevindingen = new LinkedHashMap<>();
     private int schermen;
 
     Klikronde(Browser browser, String rol) {
@@ -42,7 +47,11 @@ final class Klikronde {
     }
 
     List<String> bevindingen() {
-        return bevindingen;
+        return bevindingen.entrySet().stream().map(b -> b.getValue() + ": " + b.getKey()).toList();
+    }
+
+    private void bevinding(String waar, String wat) {
+        bevindingen.putIfAbsent(wat, rol + " / " + waar);
     }
 
     /** Checks what is on screen now and saves a screenshot. */
@@ -51,34 +60,66 @@ final class Klikronde {
         String tekst = browser.driver().findElement(By.tagName("body")).getText();
         @SuppressWarnings("unchecked")
         List<String> attributen = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(ATTRIBUTEN);
-        bevindingen.addAll(Taalcontrole.bevindingen(rol + " / " + waar, tekst + "\n" + String.join("\n", attributen)));
+        Taalcontrole.bevindingen(tekst + "\n" + String.join("\n", attributen)).forEach(b -> bevinding(waar, b));
+        browser.teksten(WEIGERING).forEach(melding -> bevinding(waar,
+                "a button this user may see ends in a refusal or error (hide it): \"" + melding.replaceAll("\\s+", " ") + "\""));
         browser.screenshot(String.format("klik-%s-%02d", rol, ++schermen));
     }
 
     /**
      * Clicks each element the locator finds visible on the starting page, from a fresh starting page each time
-     * ({@code terug} opens it), and checks the page after each click. Returns the names of what was clicked.
+     * ({@code terug} opens it), and checks the page after each click; an action of the same name (the same button on
+     * another row) is clicked once. Returns the names of what was clicked.
      */
     List<String> klikElk(String groep, By locator, Runnable terug) {
         terug.run();
-        int aantal = browser.zichtbare(locator).size();
+        int aantal = klikbare(locator).size();
         List<String> geklikt = new ArrayList<>();
         for (int i = 0; i < aantal; i++) {
             if (i > 0) {
                 terug.run();
             }
-            List<WebElement> elementen = browser.zichtbare(locator);
+            List<WebElement> elementen = klikbare(locator);
             if (i >= elementen.size()) {
                 break;
             }
             WebElement element = elementen.get(i);
             String naam = naam(element);
+            if (geklikt.contains(naam)) {
+                continue; // the same action on another row (a variable, a task): once is enough
+            }
             geklikt.add(naam);
             klik(element);
             controleer(groep + " '" + naam + "'");
             browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
         }
         return geklikt;
+    }
+
+    /**
+     * Hovers over each visible element with a tooltip that the locator finds (one per distinct tooltip) and checks the
+     * tooltip as it appears, e.g. on the assignee in the task list.
+     */
+    void controleerTooltips(String waar, By locator) {
+        Map<String, WebElement> perTooltip = new LinkedHashMap<>();
+        browser.zichtbare(locator).stream().filter(e -> !e.getAttribute("uib-tooltip").isBlank())
+                .forEach(e -> perTooltip.putIfAbsent(e.getAttribute("uib-tooltip"), e));
+        for (WebElement element : perTooltip.values()) {
+            new Actions(browser.driver()).moveToElement(element).perform();
+            try {
+                String tooltip = browser.wachtTot(d -> browser.teksten(TOOLTIP).stream().findFirst().orElse(null),
+                        Duration.ofSeconds(2));
+                Taalcontrole.bevindingen(tooltip).forEach(b -> bevinding(waar + " tooltip", b));
+            } catch (TimeoutException e) {
+                bevinding(waar + " tooltip", "no tooltip appeared on " + naam(element));
+            }
+            new Actions(browser.driver()).moveToElement(browser.zichtbaar(Tasklist.TAAKNAAM)).perform();
+        }
+    }
+
+    /** The visible elements a pointer can reach (not those the page's CSS made inert with pointer-events: none). */
+    private List<WebElement> klikbare(By locator) {
+        return browser.zichtbare(locator).stream().filter(e -> !"none".equals(e.getCssValue("pointer-events"))).toList();
     }
 
     static String naam(WebElement element) {
@@ -109,7 +150,7 @@ final class Klikronde {
         try {
             browser.wachtTot(d -> browser.zichtbare(LADEN).isEmpty(), Duration.ofSeconds(10));
         } catch (TimeoutException e) {
-            bevindingen.add(rol + ": still loading after 10 s on " + browser.driver().getCurrentUrl());
+            bevinding("laden", "still loading after 10 s on " + browser.driver().getCurrentUrl());
         }
         try {
             browser.wachtTot(d -> !browser.zichtbare(Tasklist.MELDINGEN).isEmpty(), NAREACTIE);

@@ -58,8 +58,8 @@ final class Taalcontrole {
     private Taalcontrole() {
     }
 
-    /** The English or technical fragments in the text, each with some context and where it was seen. */
-    static List<String> bevindingen(String waar, String tekst) {
+    /** The English or technical fragments in the text, each with some context. */
+    static List<String> bevindingen(String tekst) {
         String schoon = tekst;
         for (String naam : PRODUCTNAMEN) {
             schoon = schoon.replace(naam, " ");
@@ -73,7 +73,7 @@ final class Taalcontrole {
             while (m.find()) {
                 int van = Math.max(0, m.start() - 40);
                 int tot = Math.min(schoon.length(), m.end() + 40);
-                gevonden.add(waar + ": '" + m.group() + "' in \"" + schoon.substring(van, tot).replaceAll("\\s+", " ") + "\"");
+                gevonden.add("'" + m.group() + "' in \"" + schoon.substring(van, tot).replaceAll("\\s+", " ") + "\"");
             }
         }
         return gevonden.stream().distinct().collect(Collectors.toList());
