@@ -17,7 +17,10 @@ import java.util.stream.Stream;
  */
 final class Taalcontrole {
 
-    /** Camunda's English UI words and phrases, matched as whole words. */
+    /**
+     * Camunda's English UI words and phrases, matched as whole words; a word inside an identifier the manager sees as
+     * data in Cockpit (an activity id like {@code Task_BesluitDienstdirecteur}) is not a word of the UI.
+     */
     static final List<String> ENGELS = List.of(
             "Claim", "Unclaim", "Complete", "Save", "Cancel", "Close", "Add", "Remove", "Delete", "Edit", "Submit",
             "Set follow-up date", "Set due date", "Follow-up date", "Due date", "Follow-up", "Reset",
@@ -51,8 +54,14 @@ final class Taalcontrole {
      */
     static final Map<String, String> BEKENDE_BEVINDINGEN = new LinkedHashMap<>();
 
+    static {
+        BEKENDE_BEVINDINGEN.put("Klik om 'null' te kopiëren", "Cockpit (manager, administrator): the copy tooltip of a"
+                + " variable whose value is empty; Cockpit fills the value into the Dutch text CAM_WIDGET_COPY itself,"
+                + " so the word null cannot be translated there without dropping the value for all other variables");
+    }
+
     private static final List<Pattern> PATRONEN = Stream.concat(
-            ENGELS.stream().map(w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")),
+            ENGELS.stream().map(w -> Pattern.compile("(?<![\\p{L}\\d_])" + Pattern.quote(w) + "(?![\\p{L}\\d_])")),
             TECHNISCH.stream()).toList();
 
     private Taalcontrole() {
