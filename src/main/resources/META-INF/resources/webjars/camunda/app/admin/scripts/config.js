@@ -19,7 +19,7 @@ export default {
     name: 'Wijkgericht werken · Beheer'
   },
   // single sign-on in profile oidc: follows the server's redirects to the identity provider
-  customScripts: ['../tasklist/scripts/eenmalige-aanmelding'],
+  customScripts: ['../tasklist/scripts/eenmalige-aanmelding', '../tasklist/scripts/nederlandsedatums'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'

@@ -19,7 +19,9 @@ export default {
     name: 'Wijkgericht werken · Takenlijst'
   },
   // Dutch texts for form-js's built-in validation messages and placeholders; the tab "Zaak" and the link "Zaken" (see the modules)
-  customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding', 'scripts/zaaktab', 'scripts/naafronden', 'scripts/oppakken'],
+  customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding', 'scripts/zaaktab', 'scripts/naafronden', 'scripts/oppakken',
+    'scripts/nederlandsedatums', 'scripts/tooltipteksten', 'scripts/leesrecht',
+    'scripts/taakopslaan'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'
