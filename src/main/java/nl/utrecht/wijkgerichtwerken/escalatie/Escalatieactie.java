@@ -1,7 +1,5 @@
 package nl.utrecht.wijkgerichtwerken.escalatie;
 
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
+import nl.utrecht.wijkgerichtwerken.zaak.Probleem;
 
 /** Refusals of the escalation's actions on the case file: application/problem+json in Dutch, naming the field. */
 @RestControllerAdvice(assignableTypes = {IntrekkenApi.class, BestuurlijkApi.class})
@@ -40,37 +39,26 @@ class Escalatieactie {
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException fout) {
-        ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", fout.getMessage());
-        probleem.setProperty("fouten", fout.fouten().stream().map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList());
-        return ResponseEntity.badRequest().body(probleem);
+        return Probleem.ongeldig(fout);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> onleesbaar(Exception fout) {
-        String melding = "Stuur de gegevens als JSON, bijvoorbeeld {\"reden\": \"...\"}.";
-        ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige JSON", melding);
-        probleem.setProperty("fouten", List.of(Map.of("veld", "reden", "melding", melding)));
-        return ResponseEntity.badRequest().body(probleem);
+        return Probleem.onleesbaar("reden", "{\"reden\": \"...\"}");
     }
 
     @ExceptionHandler(Onbekend.class)
     ResponseEntity<ProblemDetail> onbekend(Onbekend fout) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(probleem(HttpStatus.NOT_FOUND, "Zaak niet gevonden", fout.getMessage()));
+        return Probleem.antwoord(HttpStatus.NOT_FOUND, "Zaak niet gevonden", fout.getMessage());
     }
 
     @ExceptionHandler(NietToegestaan.class)
     ResponseEntity<ProblemDetail> nietToegestaan(NietToegestaan fout) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(probleem(HttpStatus.FORBIDDEN, "Niet toegestaan", fout.getMessage()));
+        return Probleem.antwoord(HttpStatus.FORBIDDEN, "Niet toegestaan", fout.getMessage());
     }
 
     @ExceptionHandler(Onmogelijk.class)
     ResponseEntity<ProblemDetail> onmogelijk(Onmogelijk fout) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(probleem(HttpStatus.CONFLICT, "Kan nu niet", fout.getMessage()));
-    }
-
-    private static ProblemDetail probleem(HttpStatus status, String titel, String melding) {
-        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, melding);
-        probleem.setTitle(titel);
-        return probleem;
+        return Probleem.antwoord(HttpStatus.CONFLICT, "Kan nu niet", fout.getMessage());
     }
 }

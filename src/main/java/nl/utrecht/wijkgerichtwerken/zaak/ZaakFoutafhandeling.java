@@ -1,7 +1,5 @@
 package nl.utrecht.wijkgerichtwerken.zaak;
 
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,28 +15,16 @@ class ZaakFoutafhandeling {
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException fout) {
-        ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", fout.getMessage());
-        probleem.setProperty("fouten", fout.fouten().stream()
-                .map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList());
-        return ResponseEntity.badRequest().body(probleem);
+        return Probleem.ongeldig(fout);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> onleesbaar(Exception fout) {
-        String melding = "Stuur de notitie als JSON, bijvoorbeeld {\"tekst\": \"...\"}.";
-        ProblemDetail probleem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige JSON", melding);
-        probleem.setProperty("fouten", List.of(Map.of("veld", "tekst", "melding", melding)));
-        return ResponseEntity.badRequest().body(probleem);
+        return Probleem.onleesbaar("tekst", "{\"tekst\": \"...\"}");
     }
 
     @ExceptionHandler(ZakenApi.OnbekendeZaak.class)
     ResponseEntity<ProblemDetail> onbekend(ZakenApi.OnbekendeZaak fout) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(probleem(HttpStatus.NOT_FOUND, "Zaak niet gevonden", fout.getMessage()));
-    }
-
-    private static ProblemDetail probleem(HttpStatus status, String titel, String melding) {
-        ProblemDetail probleem = ProblemDetail.forStatusAndDetail(status, melding);
-        probleem.setTitle(titel);
-        return probleem;
+        return Probleem.antwoord(HttpStatus.NOT_FOUND, "Zaak niet gevonden", fout.getMessage());
     }
 }
