@@ -107,7 +107,8 @@ class ZakenApi {
         List<Notities.Notitie> notas = notities.van(zaak.zaaknummer());
         dossier.put("tijdlijn", stappen);
         dossier.put("notities", notas);
-        dossier.put("documenten", documenten.van(zaak.zaaknummer()).stream().map(Documenten::regel).toList());
+        List<Document> stukken = documenten.van(zaak.zaaknummer());
+        dossier.put("documenten", stukken.stream().map(Documenten::regel).toList());
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
         for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF)) {
@@ -122,6 +123,7 @@ class ZakenApi {
         List<String> mensen = new ArrayList<>();
         stappen.forEach(stap -> mensen.add(stap.door()));
         notas.forEach(notitie -> mensen.add(notitie.door()));
+        stukken.forEach(stuk -> mensen.add(stuk.door()));
         aanvulling.vulAan(dossier, zaak, mensen);
         return dossier;
     }
