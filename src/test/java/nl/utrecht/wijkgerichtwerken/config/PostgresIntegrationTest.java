@@ -66,9 +66,9 @@ class PostgresIntegrationTest {
     void flywayMaaktDeEigenTabellenEnLaatCamundaMetRust() {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT version FROM wijk_schema_historie WHERE success ORDER BY installed_rank",
-                String.class)).containsExactly("1", "2", "3");
+                String.class)).containsExactly("1", "2", "3", "4");
         for (String tabel : new String[] {"wijk_zaaknummer", "wijk_idempotentie", "wijk_weekoverzicht", "wijk_emmer",
-                "wijk_notitie", "wijk_document", "wijk_document_deel"}) {
+                "wijk_notitie", "wijk_document", "wijk_document_deel", "wijk_opschorting", "wijk_opschorting_taak"}) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
                     Integer.class, tabel)).as(tabel).isOne();
         }
