@@ -75,5 +75,8 @@ class Autorisatieregels {
         regels.add(grant(m, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ));
         regels.add(grant(m, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY));
         regels.add(grant(m, Resources.DEPLOYMENT, "*", Permissions.READ));
+        // the groups' names, so that Tasklist shows "Dienstdirecteur Stadswerken" on a task, not dienstdirecteur-sw
+        // (members read their own groups by Camunda's default; who is in a group stays hidden: no USER read)
+        regels.add(grant(m, Resources.GROUP, "*", Permissions.READ));
     }
 }
