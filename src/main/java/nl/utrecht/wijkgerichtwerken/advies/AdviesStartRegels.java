@@ -41,6 +41,8 @@ class AdviesStartRegels {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = gedeeld(controle, invoer);
         uit.put(SOORT, controle.keuze("Soort advies", invoer.get(SOORT), Set.of("gevraagd", "ongevraagd")));
+        // an answer to an accepted request for advice (issue 21): soort gevraagd, with the request's question
+        uit.putAll(Adviesaanvraagkoppeling.gevraagd(controle, invoer));
         List<String> adviespunten = adviespunten(controle, invoer.get(ADVIESPUNTEN));
         uit.put(ADVIESPUNTEN, adviespunten);
         uit.put(ADVIESPUNTEN_TEKST, adviespunten == null ? null : Weergave.genummerd(adviespunten));

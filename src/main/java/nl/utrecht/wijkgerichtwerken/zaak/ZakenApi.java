@@ -111,7 +111,8 @@ class ZakenApi {
         dossier.put("documenten", stukken.stream().map(Documenten::regel).toList());
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
-        for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF)) {
+        for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF, Zaakprocessen.GEKOPPELD_ADVIESAANVRAAG,
+                Zaakprocessen.GEKOPPELD_ADVIES)) {
             if (variabelen.get(koppeling) instanceof String nummer && !nummer.isBlank()) {
                 gekoppeld.add(nummer);
             }
