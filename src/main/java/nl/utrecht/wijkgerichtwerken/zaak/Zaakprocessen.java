@@ -42,7 +42,11 @@ final class Zaakprocessen {
     /** True while the case's clock stands still (issue 22): its termijnstatus is "opgeschort". */
     static final String OPGESCHORT = AanvullingsverzoekVariabelen.OPGESCHORT;
     static final List<String> ZAAKVELDEN = List.of(WIJK, TITEL, ONDERWERP, DIENST, DIENSTEN, GEKOPPELD_ESCALATIE,
-            GEKOPPELD_INITIATIEF, OPGESCHORT, GEKOPPELD_ADVIESAANVRAAG, GEKOPPELD_ADVIES);
+            GEKOPPELD_INITIATIEF, OPGESCHORT);
+    /** Read for the case file only (issue 21): the request for advice and its advice, linked both ways, and the question. */
+    static final List<String> DOSSIERVELDEN = List.of(GEKOPPELD_ADVIESAANVRAAG, GEKOPPELD_ADVIES,
+            AdviesaanvraagVariabelen.AANVRAAG_VRAAG, AdviesaanvraagVariabelen.AANVRAAG_ACHTERGROND,
+            AdviesaanvraagVariabelen.AANVRAAG_WAT_GEBEURT_ERMEE);
 
     /** What a task's form decided, in the order the timeline shows them ({@code standpunt}: per adviespunt). */
     static final List<String> BESLUITVELDEN = List.of(EscalatieVariabelen.BESLUIT, AdviesVariabelen.AKKOORD,

@@ -118,6 +118,7 @@ class ZakenApi {
             }
         }
         dossier.put("gekoppeldeZaken", gekoppeld);
+        dossier.put("adviesaanvraag", Gevraagdadvies.van(variabelen));
         List<Opschortingen.Pauze> pauzes = opschortingen.van(zaak.zaaknummer());
         dossier.put("opgeschort", pauzes.stream().anyMatch(Opschortingen.Pauze::loopt));
         dossier.put("opschortingen", pauzes.stream().map(Opschortingsregel::van).toList());
