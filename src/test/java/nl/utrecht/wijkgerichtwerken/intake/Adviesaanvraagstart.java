@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.utrecht.wijkgerichtwerken.Testklok;
-import nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen;
 
 /** Requests for advice (issue 21) for the app tests: started over {@code /engine-rest} as a demo user, and their link. */
 public final class Adviesaanvraagstart {
@@ -34,8 +33,7 @@ public final class Adviesaanvraagstart {
 
     /** Starts as {@code gebruiker} (password demo); the engine REST answer. */
     public static ResponseEntity<JsonNode> start(TestRestTemplate rest, String gebruiker, Map<String, Object> variabelen) {
-        return rest.withBasicAuth(gebruiker, "demo").postForEntity("/engine-rest/process-definition/key/"
-                + AdviesaanvraagVariabelen.PROCES + "/start", Map.of("variables", variabelen), JsonNode.class);
+        return rest.withBasicAuth(gebruiker, "demo").postForEntity("/engine-rest/process-definition/key/adviesaanvraag/start", Map.of("variables", variabelen), JsonNode.class);
     }
 
     /** The token of the platform's link of the request with this process instance id. */
