@@ -111,12 +111,14 @@ class ZakenApi {
         dossier.put("documenten", stukken.stream().map(Documenten::regel).toList());
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
-        for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF)) {
+        for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF, Zaakprocessen.GEKOPPELD_ADVIESAANVRAAG,
+                Zaakprocessen.GEKOPPELD_ADVIES)) {
             if (variabelen.get(koppeling) instanceof String nummer && !nummer.isBlank()) {
                 gekoppeld.add(nummer);
             }
         }
         dossier.put("gekoppeldeZaken", gekoppeld);
+        dossier.put("adviesaanvraag", Gevraagdadvies.van(variabelen));
         List<Opschortingen.Pauze> pauzes = opschortingen.van(zaak.zaaknummer());
         dossier.put("opgeschort", pauzes.stream().anyMatch(Opschortingen.Pauze::loopt));
         dossier.put("opschortingen", pauzes.stream().map(Opschortingsregel::van).toList());
