@@ -133,7 +133,10 @@ class ZakenApi {
             HttpServletRequest verzoek) {
         Lezer lezer = lezer(verzoek);
         Zaak zaak = zaken.zaak(lezer, zaaknummer).orElseThrow(OnbekendeZaak::new);
-        String tekst = Notitieregels.tekst(invoer == null ? null : invoer.get("tekst"));
+        Invoercontrole controle = new Invoercontrole();
+        Map<String, Object> velden = controle.alleenVelden(invoer, Set.of("tekst"));
+        controle.controleer("De notitie is niet opgeslagen.");
+        String tekst = Notitieregels.tekst(velden.get("tekst"));
         Notities.Notitie notitie = notities.voegToe(zaak.zaaknummer(), tekst, lezer.gebruiker());
         return ResponseEntity.created(URI.create("/api/zaken/" + zaak.zaaknummer())).body(notitie);
     }
