@@ -27,6 +27,8 @@ public final class EscalatieVariabelen {
     public static final String TAAK_BIJDRAGE_INTERVENTIETEAM = "Task_BijdrageInterventieteamLeveren";
     /** The wijkregisseur records what the interventieteam achieved: solved, not solved, or not solved and escalate now. */
     public static final String TAAK_UITKOMST_INTERVENTIETEAM = "Task_UitkomstInterventieteamVastleggen";
+    /** The subprocess of the ladder: while it runs, the case file's actions can act on the escalation. */
+    static final String LADDER = "SubProcess_Ladder";
     /** The event subprocess in which an interventieteam works, beside the rung's own tasks and term. */
     static final String INTERVENTIETEAM = "SubProcess_Interventieteam";
     /** Message of the case file's interventieteam ({@code POST /api/zaken/{zaaknummer}/interventieteam}). */
