@@ -83,8 +83,8 @@ class InterventieteamApi {
         antwoord.put("zaaknummer", zaaknummer);
         antwoord.put("diensten", team.diensten());
         antwoord.put("bijdragenVoor", EscalatieTermijnen.tekst(termijn));
-        antwoord.put("melding", "Het interventieteam is bijeengeroepen. " + String.join(", ", namen)
-                + " leveren hun bijdrage uiterlijk " + EscalatieTermijnen.tekst(termijn) + ".");
+        antwoord.put("melding", "Het interventieteam is bijeengeroepen. Een taak voor de bijdrage staat klaar bij "
+                + String.join(", ", namen) + " (uiterlijk " + EscalatieTermijnen.tekst(termijn) + ").");
         return antwoord;
     }
 

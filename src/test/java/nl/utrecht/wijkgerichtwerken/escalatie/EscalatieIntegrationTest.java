@@ -237,7 +237,7 @@ class EscalatieIntegrationTest {
         String termijn = werkdagen.plusWerkdagen(werkdagen.vandaag(), 5)
                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")));
         assertThat(antwoord.getBody().get("melding").asText()).isEqualTo("Het interventieteam is bijeengeroepen. "
-                + "StadsOntwikkeling, Stadswerken leveren hun bijdrage uiterlijk " + termijn + ".");
+                + "Een taak voor de bijdrage staat klaar bij StadsOntwikkeling, Stadswerken (uiterlijk " + termijn + ").");
         for (String lid : List.of("daan", "eva")) {
             JsonNode taken = rest.withBasicAuth(lid, "demo").getForObject("/engine-rest/task?processInstanceBusinessKey=" + zaaknummer
                     + "&taskDefinitionKey=Task_BijdrageInterventieteamLeveren&candidateUser=" + lid, JsonNode.class);
