@@ -72,6 +72,8 @@ class InterventieteamEnPartijenMisbruikTest {
         assertThat(team.getBody().get("detail")).isEqualTo(onbekend.getBody().get("detail"));
         assertThat(teamtaken(zaak)).isZero();
         assertThat(partijen(zaak)).isNull();
+        assertThat(post("anna", zaak, "interventieteam", team("so")).getStatusCode())
+                .as("the same request of the case's own wijkregisseur is taken: the refusal is karim's").isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -132,7 +132,7 @@ export function escalatieacties(dossier, opties, opnieuw) {
   api(`/${encodeURIComponent(dossier.zaaknummer)}/escalatieacties`).then(keuze => {
     const delen = formulieren(dossier, opties, opnieuw, keuze || {});
     if (delen.length) {
-      acties.replaceChildren(el('h4', {}, 'Acties op de escalatie'), ...delen);
+      acties.replaceChildren(el((opties.kop || 'h3') === 'h2' ? 'h3' : 'h4', {}, 'Acties op de escalatie'), ...delen);
       acties.hidden = false;
     }
   }).catch(() => { /* no actions for this user: nothing to show */ });
