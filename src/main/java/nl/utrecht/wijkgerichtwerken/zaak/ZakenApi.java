@@ -134,9 +134,14 @@ class ZakenApi {
         Lezer lezer = lezer(verzoek);
         Zaak zaak = zaken.zaak(lezer, zaaknummer).orElseThrow(OnbekendeZaak::new);
         Invoercontrole controle = new Invoercontrole();
-        Map<String, Object> velden = controle.alleenVelden(invoer, Set.of("tekst"));
+        String tekst = null;
+        try {
+            tekst = Notitieregels.tekst(invoer == null ? null : invoer.get("tekst"));
+        } catch (OngeldigeInvoerException fout) {
+            fout.fouten().forEach(f -> controle.fout(f.veld(), f.melding()));
+        }
+        controle.alleenVelden(invoer, Set.of("tekst"));
         controle.controleer("De notitie is niet opgeslagen.");
-        String tekst = Notitieregels.tekst(velden.get("tekst"));
         Notities.Notitie notitie = notities.voegToe(zaak.zaaknummer(), tekst, lezer.gebruiker());
         return ResponseEntity.created(URI.create("/api/zaken/" + zaak.zaaknummer())).body(notitie);
     }
