@@ -57,6 +57,11 @@ class InterventieteamEnPartijenMisbruikTest {
                 .isEqualTo("Alleen de wijkregisseur die de escalatie begon, kan haar laten behandelen door een interventieteam.");
         assertThat(teamtaken(zaak)).isZero();
         assertThat(partijen(zaak)).isNull();
+        // the case file offers the buttons to anna only
+        assertThat(rest.withBasicAuth("bram", "demo").getForObject("/api/zaken/" + zaak + "/escalatieacties", JsonNode.class)
+                .get("acties")).isEmpty();
+        assertThat(rest.withBasicAuth("anna", "demo").getForObject("/api/zaken/" + zaak + "/escalatieacties", JsonNode.class)
+                .get("acties").toString()).isEqualTo("[\"intrekken\",\"bestuurlijk\",\"interventieteam\",\"partijen\"]");
     }
 
     @Test
