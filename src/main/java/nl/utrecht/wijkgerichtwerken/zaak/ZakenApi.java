@@ -135,7 +135,15 @@ class ZakenApi {
             HttpServletRequest verzoek) {
         Lezer lezer = lezer(verzoek);
         Zaak zaak = zaken.zaak(lezer, zaaknummer).orElseThrow(OnbekendeZaak::new);
-        String tekst = Notitieregels.tekst(invoer == null ? null : invoer.get("tekst"));
+        Invoercontrole controle = new Invoercontrole();
+        String tekst = null;
+        try {
+            tekst = Notitieregels.tekst(invoer == null ? null : invoer.get("tekst"));
+        } catch (OngeldigeInvoerException fout) {
+            fout.fouten().forEach(f -> controle.fout(f.veld(), f.melding()));
+        }
+        controle.alleenVelden(invoer, Set.of("tekst"));
+        controle.controleer("De notitie is niet opgeslagen.");
         Notities.Notitie notitie = notities.voegToe(zaak.zaaknummer(), tekst, lezer.gebruiker());
         return ResponseEntity.created(URI.create("/api/zaken/" + zaak.zaaknummer())).body(notitie);
     }

@@ -7,6 +7,7 @@
 
 import { documenten } from './zaakdocumenten.js';
 import { opschorting } from './opschorting.js';
+import { escalatieacties } from './escalatieacties.js';
 
 const PROCESSEN = {
   escalatie: 'Escalatie',
@@ -94,6 +95,7 @@ export function api(pad, { csrf, json } = {}) {
         : (inhoud && inhoud.detail) || `Er ging iets mis (fout ${antwoord.status}). Probeer het later nog eens.`;
       const fout = new Error([melding, ...fouten].join(' '));
       fout.status = antwoord.status;
+      fout.fouten = inhoud && Array.isArray(inhoud.fouten) ? inhoud.fouten : [];
       throw fout;
     }
     return inhoud;
@@ -230,6 +232,7 @@ export function toonDossier(node, zaaknummer, opties = {}) {
         feit('Termijn', moment(dossier.termijn, false)),
         feit('Termijnstatus', el('span', { class: `wijk-termijn wijk-termijn-${dossier.termijnstatus || 'geen'}` }, termijnstatus(dossier.termijnstatus)))),
       ...gevraagd(dossier, kop),
+      ...escalatieacties(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Verloop'), tijdlijn(dossier),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Notities'), ...notities(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Documenten'), ...documenten(dossier, opties, laad, naam),
