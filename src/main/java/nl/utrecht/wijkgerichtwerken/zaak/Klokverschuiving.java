@@ -14,9 +14,10 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
@@ -29,11 +30,14 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
 /**
  * Moves every date of a case with its pause (issue 22). At the pause: the timers stop (their jobs are suspended) and
- * the open tasks show the expected end of the pause plus what was left of their term (a task that was already due
- * counts from today), so a waiting case is not "te laat" in Tasklist; their own dates are kept. At the resume: every
- * task due and follow-up date (from the kept dates), every timer and every promised date of the case moves by the
- * werkdagen the clock stood still, at the same time of day, and the timers run again. Werkdagen skip weekends and
- * public holidays, inside the pause and after it alike.
+ * the open tasks have no due date while the clock stands still (a stopped clock has no deadline), their follow-up date
+ * being the expected end of the pause; their own dates are kept. No due date cannot pass, so a waiting case is never
+ * in Tasklist's "Te laat" or "Bijna te laat" (nor in anything else that reads due dates), also when the pause outlasts
+ * its expected end. A task created during the pause is kept the same way from its creation. At the resume: every task
+ * due and follow-up date (from the kept dates), every timer and every promised date of the case moves by the werkdagen
+ * its clock stood still: the whole pause for what was there when it began, the werkdagen since its creation for a task
+ * or timer created during it (so its term counts from the resume). Same time of day; werkdagen skip weekends and public
+ * holidays, inside the pause and after it alike.
  */
 @Component
 class Klokverschuiving {
@@ -47,9 +51,11 @@ class Klokverschuiving {
             AdviesVariabelen.WAARSCHUWING_DATUM, "",
             AdviesVariabelen.REGISTRATIE_DATUM, "",
             InitiatiefVariabelen.CONTACT_DATUM, InitiatiefVariabelen.CONTACT_DATUM_TEKST,
-            InitiatiefVariabelen.BESLUIT_DATUM, InitiatiefVariabelen.BESLUIT_DATUM_TEKST);
+            InitiatiefVariabelen.BESLUIT_DATUM, InitiatiefVariabelen.BESLUIT_DATUM_TEKST,
+            TeLaatVariabelen.NIEUWE_VERWACHTE_DATUM, TeLaatVariabelen.NIEUWE_VERWACHTE_DATUM_TEKST);
     /** The date the submitter was promised, first one found. */
-    static final List<String> BELOOFD = List.of(InitiatiefVariabelen.BESLUIT_DATUM, AdviesVariabelen.REACTIE_DATUM);
+    static final List<String> BELOOFD = List.of(TeLaatVariabelen.NIEUWE_VERWACHTE_DATUM, InitiatiefVariabelen.BESLUIT_DATUM,
+            AdviesVariabelen.REACTIE_DATUM);
 
     private final TaskService taken;
     private final CommandExecutor opdrachten;
@@ -65,29 +71,51 @@ class Klokverschuiving {
         this.opschortingen = opschortingen;
     }
 
-    /** At the pause: keeps the tasks' dates, shows the expected end plus the rest of each term, stops the timers. */
-    void stilzetten(String instantie, long pauze, int verwachtStil) {
-        Date nu = ClockUtil.getCurrentTime();
+    /** At the pause: keeps the tasks' dates, clears their due dates until the resume, stops the timers. */
+    void stilzetten(String instantie, long pauze, LocalDate verwachtEinde) {
         for (Task taak : taken.createTaskQuery().processInstanceId(instantie).list()) {
+            boolean gedateerd = taak.getDueDate() != null || taak.getFollowUpDate() != null;
             opschortingen.bewaarTaak(pauze, taak.getId(), taak.getDueDate(), taak.getFollowUpDate());
-            taak.setDueDate(voorlopig(taak.getDueDate(), nu, verwachtStil));
-            taak.setFollowUpDate(voorlopig(taak.getFollowUpDate(), nu, verwachtStil));
+            taak.setDueDate(null);
+            taak.setFollowUpDate(gedateerd ? verwacht(verwachtEinde) : null);
             taken.saveTask(taak);
         }
         timers(instantie, timer -> timer.setSuspensionState(SuspensionState.SUSPENDED.getStateCode()));
     }
 
-    /** At the resume: every date of the case {@code stil} werkdagen later; the timers run again. */
-    void verder(String instantie, long pauze, int stil) {
+    /** A task created while its case stands still: its dates are kept for the resume, it has no due date meanwhile. */
+    void stilBijAanmaak(DelegateTask taak, Opschortingen.Pauze pauze) {
+        if (taak.getDueDate() == null && taak.getFollowUpDate() == null) {
+            return;
+        }
+        opschortingen.bewaarTaak(pauze.id(), taak.getId(), taak.getDueDate(), taak.getFollowUpDate());
+        taak.setDueDate(null);
+        taak.setFollowUpDate(verwacht(pauze.verwachtEinde()));
+        // the task's own timers (its boundary events) stand still with the case until the resume
+        if (taak.getExecution() instanceof ExecutionEntity uitvoering) {
+            for (JobEntity job : uitvoering.getJobs()) {
+                if (job instanceof TimerEntity timer) {
+                    timer.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
+                }
+            }
+        }
+    }
+
+    /**
+     * At the resume: every date of the case {@code stil} werkdagen later, or, for a task or timer created during the
+     * pause, the werkdagen since the day of its creation; the timers run again.
+     */
+    void verder(String instantie, long pauze, LocalDate begin, int stil) {
         Map<String, Date[]> bewaard = opschortingen.bewaardeTaken(pauze);
         for (Task taak : taken.createTaskQuery().processInstanceId(instantie).list()) {
             Date[] eerder = bewaard.getOrDefault(taak.getId(), new Date[] {taak.getDueDate(), taak.getFollowUpDate()});
-            taak.setDueDate(later(eerder[0], stil));
-            taak.setFollowUpDate(later(eerder[1], stil));
+            int taakStil = stilSinds(taak.getCreateTime(), begin, stil);
+            taak.setDueDate(later(eerder[0], taakStil));
+            taak.setFollowUpDate(later(eerder[1], taakStil));
             taken.saveTask(taak);
         }
         timers(instantie, timer -> {
-            timer.setDuedate(later(timer.getDuedate(), stil));
+            timer.setDuedate(later(timer.getDuedate(), stilSinds(timer.getCreateTime(), begin, stil)));
             timer.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
         });
         Map<String, Object> variabelen = runtime.getVariables(instantie, TERMIJNDATUMS.keySet());
@@ -133,17 +161,18 @@ class Klokverschuiving {
         return Date.from(dag.atTime(tijd.toLocalTime()).atZone(AMSTERDAM).toInstant());
     }
 
-    /** During the pause: the expected werkdagen later, counted from today when the date has already passed. */
-    private Date voorlopig(Date moment, Date nu, int verwachtStil) {
-        if (moment == null) {
-            return null;
+    /** The werkdagen a date created at {@code gemaakt} stood still: the whole pause, or since its creation in it. */
+    private int stilSinds(Date gemaakt, LocalDate begin, int stil) {
+        if (gemaakt == null) {
+            return stil;
         }
-        if (!moment.before(nu)) {
-            return later(moment, verwachtStil);
-        }
-        LocalTime tijd = moment.toInstant().atZone(AMSTERDAM).toLocalTime();
-        LocalDate dag = werkdagen.plusWerkdagen(werkdagen.vandaag(), verwachtStil);
-        return Date.from(dag.atTime(tijd).atZone(AMSTERDAM).toInstant());
+        LocalDate dag = gemaakt.toInstant().atZone(AMSTERDAM).toLocalDate();
+        return dag.isAfter(begin) ? Math.max(0, Math.min(stil, werkdagen.werkdagenTussen(dag, werkdagen.vandaag()))) : stil;
+    }
+
+    /** The follow-up moment during a pause: the morning of its expected end (look at the case again then). */
+    private static Date verwacht(LocalDate verwachtEinde) {
+        return Date.from(verwachtEinde.atTime(LocalTime.of(9, 0)).atZone(AMSTERDAM).toInstant());
     }
 
     static String tekst(Date moment) {
