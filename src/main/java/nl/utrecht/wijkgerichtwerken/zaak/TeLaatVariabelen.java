@@ -30,6 +30,8 @@ public final class TeLaatVariabelen {
     public static final String WAT = "wat";
     public static final String REDEN = "reden";
     public static final String DIENST_NAAM = "dienstNaam";
+    /** Set when a linked escalation is already being started (a stalled initiative whose contact person asked for it). */
+    public static final String ESCALATIE_GEVRAAGD = "escalatieGevraagd";
 
     private TeLaatVariabelen() {
     }
