@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,6 +23,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
@@ -35,8 +41,9 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
  * in Tasklist's "Te laat" or "Bijna te laat" (nor in anything else that reads due dates), also when the pause outlasts
  * its expected end. A task created during the pause is kept the same way from its creation. At the resume: every task
  * due and follow-up date (from the kept dates), every timer and every promised date of the case moves by the werkdagen
- * its clock stood still: the whole pause for what was there when it began, the werkdagen since its creation for a task
- * or timer created during it (so its term counts from the resume). Same time of day; werkdagen skip weekends and public
+ * its clock stood still: the whole pause for what was there when it began and for every date taken from the case's own
+ * dates (which stood still all along), the werkdagen since its creation for a task or timer created during the pause
+ * whose term runs from its creation (so that term counts from the resume). Same time of day; werkdagen skip weekends and public
  * holidays, inside the pause and after it alike.
  */
 @Component
@@ -58,6 +65,7 @@ class Klokverschuiving {
             AdviesVariabelen.REACTIE_DATUM);
 
     private final TaskService taken;
+    private final RepositoryService repository;
     private final CommandExecutor opdrachten;
     private final RuntimeService runtime;
     private final Werkdagen werkdagen;
@@ -65,6 +73,7 @@ class Klokverschuiving {
 
     Klokverschuiving(ProcessEngine engine, Werkdagen werkdagen, Opschortingen opschortingen) {
         this.taken = engine.getTaskService();
+        this.repository = engine.getRepositoryService();
         this.opdrachten = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
         this.runtime = engine.getRuntimeService();
         this.werkdagen = werkdagen;
@@ -91,8 +100,9 @@ class Klokverschuiving {
         opschortingen.bewaarTaak(pauze.id(), taak.getId(), taak.getDueDate(), taak.getFollowUpDate());
         taak.setDueDate(null);
         taak.setFollowUpDate(verwacht(pauze.verwachtEinde()));
-        // the task's own timers (its boundary events) stand still with the case until the resume
-        if (taak.getExecution() instanceof ExecutionEntity uitvoering) {
+        // the timers created with it (boundary events of the task and its enclosing scopes) stand still until the resume
+        for (ExecutionEntity uitvoering = taak.getExecution() instanceof ExecutionEntity e ? e : null; uitvoering != null;
+                uitvoering = uitvoering.getParent()) {
             for (JobEntity job : uitvoering.getJobs()) {
                 if (job instanceof TimerEntity timer) {
                     timer.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
@@ -109,13 +119,13 @@ class Klokverschuiving {
         Map<String, Date[]> bewaard = opschortingen.bewaardeTaken(pauze);
         for (Task taak : taken.createTaskQuery().processInstanceId(instantie).list()) {
             Date[] eerder = bewaard.getOrDefault(taak.getId(), new Date[] {taak.getDueDate(), taak.getFollowUpDate()});
-            int taakStil = stilSinds(taak.getCreateTime(), begin, stil);
+            int taakStil = eigenTermijn(taak) ? stilSinds(taak.getCreateTime(), begin, stil) : stil;
             taak.setDueDate(later(eerder[0], taakStil));
             taak.setFollowUpDate(later(eerder[1], taakStil));
             taken.saveTask(taak);
         }
         timers(instantie, timer -> {
-            timer.setDuedate(later(timer.getDuedate(), stilSinds(timer.getCreateTime(), begin, stil)));
+            timer.setDuedate(later(timer.getDuedate(), duur(timer) ? stilSinds(timer.getCreateTime(), begin, stil) : stil));
             timer.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
         });
         Map<String, Object> variabelen = runtime.getVariables(instantie, TERMIJNDATUMS.keySet());
@@ -159,6 +169,35 @@ class Klokverschuiving {
         ZonedDateTime tijd = moment.toInstant().atZone(AMSTERDAM);
         LocalDate dag = werkdagen.plusWerkdagen(tijd.toLocalDate(), n);
         return Date.from(dag.atTime(tijd.toLocalTime()).atZone(AMSTERDAM).toInstant());
+    }
+
+    /**
+     * Whether a task's term starts when it is created (its due date is the business clock's deadline from then,
+     * {@code ${werkdagen.deadline(…)}}), rather than being one of the case's dates ({@code ${reactieDatum}}), which
+     * stood still during the whole pause and moves by all of it.
+     */
+    private boolean eigenTermijn(Task taak) {
+        ModelElementInstance element = model(taak.getProcessDefinitionId(), taak.getTaskDefinitionKey());
+        return element instanceof UserTask gebruikerstaak && gebruikerstaak.getCamundaDueDate() != null
+                && gebruikerstaak.getCamundaDueDate().contains("werkdagen.deadline(");
+    }
+
+    /** Whether a timer waits a duration from its creation (its term started then) rather than until a case date. */
+    private boolean duur(TimerEntity timer) {
+        ModelElementInstance element = model(timer.getProcessDefinitionId(), timer.getActivityId());
+        if (!(element instanceof CatchEvent gebeurtenis)) {
+            return false;
+        }
+        return gebeurtenis.getEventDefinitions().stream().filter(TimerEventDefinition.class::isInstance)
+                .map(TimerEventDefinition.class::cast).anyMatch(d -> d.getTimeDuration() != null || d.getTimeCycle() != null);
+    }
+
+    private ModelElementInstance model(String definitie, String element) {
+        if (definitie == null || element == null) {
+            return null;
+        }
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitie);
+        return model == null ? null : model.getModelElementById(element);
     }
 
     /** The werkdagen a date created at {@code gemaakt} stood still: the whole pause, or since its creation in it. */
