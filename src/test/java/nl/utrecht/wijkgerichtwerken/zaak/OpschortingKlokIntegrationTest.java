@@ -180,6 +180,8 @@ class OpschortingKlokIntegrationTest {
         zet("2026-12-28T10:00");
         assertThat(rest.withBasicAuth("bram", "demo").postForEntity("/api/zaken/" + zaak + "/hervatting", Map.of(), JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey(OpschortingsherinneringVariabelen.PROCES).count()).as("the reminder is withdrawn at once").isZero();
         zet("2027-01-05T10:00");
         assertThat(taakNa(zaak)).isNull();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(zaak)
