@@ -117,11 +117,6 @@ class ZakenApi {
             }
         }
         dossier.put("gekoppeldeZaken", gekoppeld);
-        // the case-file action "Escaleren" (EscalerenApi) for a wijkregisseur of the wijk, once per open case with a dienst
-        dossier.put("magEscaleren", "open".equals(zaak.status()) && Opschorting.PROCESSEN.contains(zaak.proces())
-                && Wijkregisseurs.is(lezer(verzoek).groepen(), zaak.wijk())
-                && !(variabelen.get(GEKOPPELD_ESCALATIE) instanceof String e && !e.isBlank())
-                && variabelen.get(Zaakprocessen.DIENST) instanceof String d && !d.isBlank());
         List<Opschortingen.Pauze> pauzes = opschortingen.van(zaak.zaaknummer());
         dossier.put("opgeschort", pauzes.stream().anyMatch(Opschortingen.Pauze::loopt));
         dossier.put("opschortingen", pauzes.stream().map(Opschortingsregel::van).toList());
@@ -130,6 +125,11 @@ class ZakenApi {
         notas.forEach(notitie -> mensen.add(notitie.door()));
         stukken.forEach(stuk -> mensen.add(stuk.door()));
         aanvulling.vulAan(dossier, zaak, mensen);
+        // the case-file action "Escaleren" (EscalerenApi) for a wijkregisseur of the wijk, once per open case with a dienst
+        dossier.put("magEscaleren", "open".equals(zaak.status()) && Opschorting.PROCESSEN.contains(zaak.proces())
+                && Wijkregisseurs.is(lezer(verzoek).groepen(), zaak.wijk())
+                && !(variabelen.get(GEKOPPELD_ESCALATIE) instanceof String e && !e.isBlank())
+                && variabelen.get(Zaakprocessen.DIENST) instanceof String d && !d.isBlank());
         return dossier;
     }
 
