@@ -43,7 +43,7 @@ class OpenZakenQuery {
               LEFT JOIN ACT_RU_VARIABLE n ON n.EXECUTION_ID_ = t.PROC_INST_ID_ AND n.NAME_ = {NIVEAU} AND n.TASK_ID_ IS NULL
                      AND d.KEY_ = {ESCALATIE}
               LEFT JOIN ACT_RU_VARIABLE o ON o.EXECUTION_ID_ = t.PROC_INST_ID_ AND o.NAME_ = {OPGESCHORT} AND o.TASK_ID_ IS NULL
-              WHERE t.DUE_DATE_ IS NOT NULL
+              WHERE (t.DUE_DATE_ IS NOT NULL OR o.LONG_ = 1)
                 AND d.KEY_ IN (%s)
                 AND t.TASK_DEF_KEY_ NOT IN (%s)
             ) z WHERE z.rang = 1""".formatted(Procesnamen.lijst(PROCESSEN), ZIJTAKEN));
@@ -66,7 +66,7 @@ class OpenZakenQuery {
                  LocalDate begindag, LocalDate termijndag, long aantal) {
     }
 
-    /** One open case's leading task, with its days (a task without due date is no leading task). */
+    /** One open case's leading task, with its days (a task without due date is no leading task unless its case stands still). */
     record Leidend(String zaakId, String taakId, String proces, String wijk, String dienst, String stap,
                    LocalDate gestart, LocalDate termijn, LocalDate waarschuwing, boolean opgeschort) {
     }

@@ -78,13 +78,17 @@ class WeekoverzichtMail implements JavaDelegate {
         var vandaag = bakken.vandaag();
         List<Task> open = taskService.createTaskQuery().or().taskAssignee(gebruiker).taskCandidateUser(gebruiker).endOr()
                 .orderByDueDate().asc().list();
-        return open.stream().filter(taak -> taak.getDueDate() != null).map(taak -> {
-            Termijnstatus status = bakken.bak(Termijnbakken.dag(taak.getCreateTime()), Termijnbakken.dag(taak.getDueDate()),
-                    Termijnbakken.dag(taak.getFollowUpDate()), vandaag);
-            // a case whose clock stands still (issue 22) waits for someone else: listed as such, never as late
+        return open.stream().map(taak -> {
+            // a case whose clock stands still (issue 22) waits for someone else: listed as such, never as late (its
+            // tasks have no due date until the resume)
             if (Boolean.TRUE.equals(taskService.getVariable(taak.getId(), AanvullingsverzoekVariabelen.OPGESCHORT))) {
                 return regel(taak, Termijnstatus.OPGESCHORT);
             }
+            if (taak.getDueDate() == null) {
+                return null;
+            }
+            Termijnstatus status = bakken.bak(Termijnbakken.dag(taak.getCreateTime()), Termijnbakken.dag(taak.getDueDate()),
+                    Termijnbakken.dag(taak.getFollowUpDate()), vandaag);
             return status == Termijnstatus.OP_TIJD ? null : regel(taak, status);
         }).filter(Objects::nonNull).toList();
     }
@@ -92,7 +96,7 @@ class WeekoverzichtMail implements JavaDelegate {
     private Map<String, Object> regel(Task taak, Termijnstatus status) {
         Map<String, Object> regel = new LinkedHashMap<>();
         regel.put("naam", taak.getName() == null ? "Taak" : taak.getName());
-        regel.put("termijn", LEESBAAR.format(Termijnbakken.dag(taak.getDueDate())));
+        regel.put("termijn", taak.getDueDate() == null ? "staat stil" : LEESBAAR.format(Termijnbakken.dag(taak.getDueDate())));
         regel.put("code", status.code());
         regel.put("status", status.label());
         regel.put("url", notificatie.getBasisUrl() + "/camunda/app/tasklist/default/#/?task=" + taak.getId());

@@ -21,6 +21,7 @@ import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
+import nl.utrecht.wijkgerichtwerken.zaak.TeLaatVariabelen;
 import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
 import nl.utrecht.wijkgerichtwerken.zaak.Statustoken;
 
@@ -115,7 +116,10 @@ class Statusoverzicht {
             }
         }
         Object onderwerp = variabelen.getOrDefault(AdviesVariabelen.ONDERWERP, variabelen.get(InitiatiefVariabelen.TITEL));
-        Date beloofd = (Date) (variabelen.containsKey(InitiatiefVariabelen.BESLUIT_DATUM) ? variabelen.get(InitiatiefVariabelen.BESLUIT_DATUM) : variabelen.get(AdviesVariabelen.REACTIE_DATUM));
+        // after a passed term the submitter was told a new expected date (issue 21 item 4): that is the promise now
+        Date beloofd = (Date) (variabelen.get(TeLaatVariabelen.NIEUWE_VERWACHTE_DATUM) instanceof Date nieuw ? nieuw
+                : variabelen.containsKey(InitiatiefVariabelen.BESLUIT_DATUM) ? variabelen.get(InitiatiefVariabelen.BESLUIT_DATUM)
+                : variabelen.get(AdviesVariabelen.REACTIE_DATUM));
         return new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
                 zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd, openbaar,
                 zaak.getEndTime() == null ? opschorting.van(zaaknummer) : null);

@@ -66,7 +66,7 @@ public class Opschorting {
     long schortOp(String zaaknummer, String soort, String reden, LocalDate verwachtEinde, String door, String notitie) {
         ProcessInstance zaak = lopendeZaak(zaaknummer).orElseThrow(ZaakGesloten::new);
         long pauze = opschortingen.begin(zaaknummer, soort, reden, verwachtEinde, ClockUtil.getCurrentTime().toInstant(), door);
-        klok.stilzetten(zaak.getId(), pauze, werkdagen.werkdagenTussen(werkdagen.vandaag(), verwachtEinde));
+        klok.stilzetten(zaak.getId(), pauze, verwachtEinde);
         runtime.setVariable(zaak.getId(), OPGESCHORT, true);
         notities.voegToe(zaaknummer, kort(notitie), door);
         return pauze;
@@ -91,7 +91,7 @@ public class Opschorting {
             return Optional.of(new Hervatting(stil, null, false));
         }
         String instantie = zaak.get().getId();
-        klok.verder(instantie, pauze.id(), stil);
+        klok.verder(instantie, pauze.id(), pauze.begin().atZone(AMSTERDAM).toLocalDate(), stil);
         runtime.setVariable(instantie, OPGESCHORT, false);
         if (antwoord != null) {
             runtime.setVariable(instantie, AANVULLING, antwoord);

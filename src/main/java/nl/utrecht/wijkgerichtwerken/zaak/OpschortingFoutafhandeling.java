@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the opschorting API: application/problem+json in Dutch; 400 names the field, 403/404/409 change nothing. */
-@RestControllerAdvice(assignableTypes = OpschortingApi.class)
+@RestControllerAdvice(assignableTypes = {OpschortingApi.class, EscalerenApi.class})
 class OpschortingFoutafhandeling {
 
     @ExceptionHandler(OngeldigeInvoerException.class)

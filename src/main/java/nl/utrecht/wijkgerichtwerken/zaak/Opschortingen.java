@@ -107,6 +107,12 @@ public class Opschortingen {
         return taken;
     }
 
+    /** A new expected end of a running pause (the old one passed while the case still waits). */
+    void verwachtEinde(long pauze, LocalDate verwachtEinde) {
+        jdbc.update("UPDATE wijk_opschorting SET verwacht_einde = ? WHERE id = ? AND open_zaaknummer IS NOT NULL",
+                Date.valueOf(verwachtEinde), pauze);
+    }
+
     /** Ends the pause; false when another request ended it a moment ago. */
     boolean einde(long pauze, Instant einde, String door, int werkdagenStil, String antwoord) {
         return jdbc.update("UPDATE wijk_opschorting SET open_zaaknummer = NULL, einde_moment = ?, hervat_door = ?, "

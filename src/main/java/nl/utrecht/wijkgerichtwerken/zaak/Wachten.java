@@ -20,7 +20,8 @@ import nl.utrecht.wijkgerichtwerken.notificatie.Indienermelding;
 /**
  * Opschorting without a question (issue 22 item 3): the wijkbureau stops the clock of a case that waits for something
  * else (a council decision, for instance) with a reason and an expected date, and later lets it run again; every date
- * moves as with a request for more information, and the submitter is told both times (when he gave an address).
+ * moves as with a request for more information, and the submitter is told both times (when he gave an address). On the
+ * expected date process {@code opschortingsherinnering} asks whoever paused it to resume it or to set a new date.
  */
 @Component
 class Wachten {
@@ -33,8 +34,11 @@ class Wachten {
     private final Opschorting opschorting;
     private final Opschortingen opschortingen;
     private final Indienermelding melding;
+    private final Notities notities;
 
-    Wachten(ProcessEngine engine, Opschorting opschorting, Opschortingen opschortingen, Indienermelding melding) {
+    Wachten(ProcessEngine engine, Opschorting opschorting, Opschortingen opschortingen, Indienermelding melding,
+            Notities notities) {
+        this.notities = notities;
         this.runtime = engine.getRuntimeService();
         this.opschorting = opschorting;
         this.opschortingen = opschortingen;
@@ -56,25 +60,62 @@ class Wachten {
         Map<String, Object> velden = velden(instantie);
         velden.put("opschortingReden", reden);
         velden.put("verwachteDatumTekst", Opschorting.tekst(datum));
-        mail(zaak, instantie, SJABLOON_OPGESCHORT, velden, "Zaak opgeschort, bericht verstuurd");
+        mail(zaak.zaaknummer(), zaak.proces(), SJABLOON_OPGESCHORT, velden, "Zaak opgeschort, bericht verstuurd");
+        // on the expected date, whoever paused it is asked to resume it or to set a new date (item 3)
+        Map<String, Object> herinnering = new HashMap<>();
+        herinnering.put(OpschortingsherinneringVariabelen.VERWACHT_EINDE, ochtend(verwacht));
+        herinnering.put(OpschortingsherinneringVariabelen.VERWACHT_EINDE_TEKST, Opschorting.tekst(datum));
+        herinnering.put(OpschortingsherinneringVariabelen.OPGESCHORT_DOOR, door);
+        herinnering.put(OpschortingsherinneringVariabelen.WIJK, zaak.wijk());
+        herinnering.put(OpschortingsherinneringVariabelen.ONDERWERP, zaak.titel());
+        herinnering.put(OpschortingsherinneringVariabelen.REDEN, reden);
+        runtime.startProcessInstanceByKey(OpschortingsherinneringVariabelen.PROCES, zaak.zaaknummer(), herinnering);
     }
 
+    /** Through the case file: ends the reminder, then resumes as {@link #hervat(String, String, String)}. */
     @Transactional
     void hervat(Zaak zaak, String door) {
-        Opschortingen.Pauze pauze = opschortingen.lopend(zaak.zaaknummer())
+        runtime.createProcessInstanceQuery().processDefinitionKey(OpschortingsherinneringVariabelen.PROCES)
+                .processInstanceBusinessKey(zaak.zaaknummer()).list()
+                .forEach(herinnering -> runtime.deleteProcessInstance(herinnering.getId(), "Zaak hervat", true));
+        hervat(zaak.zaaknummer(), zaak.proces(), door);
+    }
+
+    /** The expected date passed and the wijkbureau sets a new one: recorded, noted, and the submitter is told. */
+    void nieuweDatum(String zaaknummer, String proces, LocalDate verwacht, String door) {
+        Opschortingen.Pauze pauze = opschortingen.lopend(zaaknummer).filter(p -> Opschortingen.WACHTEN.equals(p.soort()))
+                .orElseThrow(() -> new Aanvullingsverzoeken.KanNietOpschorten("Deze zaak wacht niet meer."));
+        ProcessInstance instantie = opschorting.lopendeZaak(zaaknummer)
+                .orElseThrow(() -> new Aanvullingsverzoeken.KanNietOpschorten("Deze zaak is afgerond."));
+        opschortingen.verwachtEinde(pauze.id(), verwacht);
+        String tekst = Opschorting.tekst(ochtend(verwacht));
+        notities.voegToe(zaaknummer, "Nieuwe verwachte datum van de opschorting: " + tekst + ".", door);
+        Map<String, Object> velden = velden(instantie);
+        velden.put("opschortingReden", pauze.reden());
+        velden.put("verwachteDatumTekst", tekst);
+        mail(zaaknummer, proces, SJABLOON_OPGESCHORT, velden, "Nieuwe verwachte datum verstuurd");
+    }
+
+    static Date ochtend(LocalDate dag) {
+        return Date.from(dag.atTime(LocalTime.of(9, 0)).atZone(AMSTERDAM).toInstant());
+    }
+
+    /** Lets a waiting case run again (the reminder's own step, or after ending it); the submitter gets the new date. */
+    void hervat(String zaaknummer, String proces, String door) {
+        Opschortingen.Pauze pauze = opschortingen.lopend(zaaknummer)
                 .orElseThrow(() -> new Aanvullingsverzoeken.KanNietOpschorten("Deze zaak is niet opgeschort."));
         if (!Opschortingen.WACHTEN.equals(pauze.soort())) {
             throw new Aanvullingsverzoeken.KanNietOpschorten("Deze zaak wacht op een aanvulling van de indiener; zij loopt weer "
                     + "zodra die komt, of wanneer de behandelaar na de antwoordtermijn beslist.");
         }
-        ProcessInstance instantie = opschorting.lopendeZaak(zaak.zaaknummer()).orElse(null);
-        Opschorting.Hervatting hervatting = opschorting.hervat(zaak.zaaknummer(), door, null)
+        ProcessInstance instantie = opschorting.lopendeZaak(zaaknummer).orElse(null);
+        Opschorting.Hervatting hervatting = opschorting.hervat(zaaknummer, door, null)
                 .orElseThrow(() -> new Aanvullingsverzoeken.KanNietOpschorten("Deze zaak is zojuist al hervat."));
         if (instantie != null && hervatting.zaakOpen()) {
             Map<String, Object> velden = velden(instantie);
             velden.put("opschortingReden", pauze.reden());
             velden.put(AanvullingsverzoekVariabelen.NIEUWE_DATUM_TEKST, Opschorting.tekst(hervatting.beloofd()));
-            mail(zaak, instantie, SJABLOON_HERVAT, velden, "Zaak hervat, nieuwe datum verstuurd");
+            mail(zaaknummer, proces, SJABLOON_HERVAT, velden, "Zaak hervat, nieuwe datum verstuurd");
         }
     }
 
@@ -89,10 +130,10 @@ class Wachten {
         return velden;
     }
 
-    private void mail(Zaak zaak, ProcessInstance instantie, String sjabloon, Map<String, Object> velden, String statusstap) {
+    private void mail(String zaaknummer, String proces, String sjabloon, Map<String, Object> velden, String statusstap) {
         Object adres = velden.get(AanvullingsverzoekVariabelen.CONTACT_EMAIL);
         if (adres instanceof String tekst && !tekst.isBlank()) {
-            melding.start(zaak.zaaknummer(), zaak.proces(), sjabloon, adres, velden, statusstap);
+            melding.start(zaaknummer, proces, sjabloon, adres, velden, statusstap);
         }
     }
 }

@@ -14,17 +14,22 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 /**
  * Create listener for every user task ({@code ${zaakTaak}}): the task name shows the case number and
  * title or onderwerp (and the dienst on per-dienst tasks), and a task with a due date gets its follow-up date at
- * the warning moment, so Tasklist shows and sorts what is nearly overdue.
+ * the warning moment, so Tasklist shows and sorts what is nearly overdue; while the case stands still (opgeschort) its
+ * dates wait for the resume ({@link Klokverschuiving#stilBijAanmaak}).
  */
 @Component("zaakTaak")
 class ZaakTaakListener implements TaskListener {
 
     private final Werkdagen werkdagen;
     private final Organisatie organisatie;
+    private final Opschortingen opschortingen;
+    private final Klokverschuiving klok;
 
-    ZaakTaakListener(Werkdagen werkdagen, Organisatie organisatie) {
+    ZaakTaakListener(Werkdagen werkdagen, Organisatie organisatie, Opschortingen opschortingen, Klokverschuiving klok) {
         this.werkdagen = werkdagen;
         this.organisatie = organisatie;
+        this.opschortingen = opschortingen;
+        this.klok = klok;
     }
 
     @Override
@@ -49,6 +54,10 @@ class ZaakTaakListener implements TaskListener {
         Date termijn = taak.getDueDate();
         if (termijn != null && taak.getFollowUpDate() == null) {
             taak.setFollowUpDate(werkdagen.waarschuwing(termijn));
+        }
+        // issue 22: a task created while its case stands still gets its term from the resume, not from now
+        if (zaaknummer != null && Boolean.TRUE.equals(taak.getVariable(AanvullingsverzoekVariabelen.OPGESCHORT))) {
+            opschortingen.lopend(zaaknummer).ifPresent(pauze -> klok.stilBijAanmaak(taak, pauze));
         }
     }
 }

@@ -127,6 +127,11 @@ class ZakenApi {
         notas.forEach(notitie -> mensen.add(notitie.door()));
         stukken.forEach(stuk -> mensen.add(stuk.door()));
         aanvulling.vulAan(dossier, zaak, mensen);
+        // the case-file action "Escaleren" (EscalerenApi) for a wijkregisseur of the wijk, once per open case with a dienst
+        dossier.put("magEscaleren", "open".equals(zaak.status()) && Opschorting.PROCESSEN.contains(zaak.proces())
+                && Wijkregisseurs.is(lezer(verzoek).groepen(), zaak.wijk())
+                && !(variabelen.get(GEKOPPELD_ESCALATIE) instanceof String e && !e.isBlank())
+                && variabelen.get(Zaakprocessen.DIENST) instanceof String d && !d.isBlank());
         return dossier;
     }
 

@@ -54,5 +54,7 @@ final class AdviesTestMiddelen {
         Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
         Mocks.register("meldingStarten", mails);
+        // issue 21 item 4: Task_TeLaatMelden's delegate (zaak/TeLaatMelden) sends the managers' mail like meldingStarten
+        Mocks.register(nl.utrecht.wijkgerichtwerken.zaak.TeLaatVariabelen.DELEGATE, mails);
     }
 }

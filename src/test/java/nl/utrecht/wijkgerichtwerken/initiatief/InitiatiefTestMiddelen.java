@@ -52,7 +52,8 @@ final class InitiatiefTestMiddelen {
         Mocks.register("initiatiefBelControle", besluit.initiatiefBelControle());
         Mocks.register("initiatiefCheckInControle", besluit.initiatiefCheckInControle());
         Mocks.register("initiatiefEvaluatieControle", besluit.initiatiefEvaluatieControle());
-        Mocks.register("initiatiefEscalatieStarten", new EscalatieStartenDelegate());
+        Mocks.register("initiatiefVastgelopenMelden", (org.camunda.bpm.engine.delegate.TaskListener) taak -> { });
+        Mocks.register("initiatiefEscalatieStarten", new EscalatieStartenDelegate(TestListeners.gekoppeldeEscalatie(engine)));
         Mocks.register("werkdagen", werkdagen);
         Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));

@@ -12,6 +12,12 @@ public final class TestListeners {
     }
 
     public static TaskListener zaakTaak(Werkdagen werkdagen, Organisatie organisatie) {
-        return new ZaakTaakListener(werkdagen, organisatie);
+        // no case pauses in an engine-alone test (the kernel's opschorting needs the application's tables)
+        return new ZaakTaakListener(werkdagen, organisatie, null, null);
+    }
+
+    /** The shared start of a linked escalation (initiatief, and the case file's action "Escaleren"). */
+    public static GekoppeldeEscalatie gekoppeldeEscalatie(org.camunda.bpm.engine.ProcessEngine engine) {
+        return new GekoppeldeEscalatie(engine);
     }
 }
