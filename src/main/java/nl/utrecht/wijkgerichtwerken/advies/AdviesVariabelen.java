@@ -54,6 +54,12 @@ public final class AdviesVariabelen {
     static final String DIENST_PUNT = "dienstPunt";
     /** The dienst of each adviespunt, in order (written by the registration). */
     static final String PUNT_DIENSTEN = "puntDiensten";
+    /**
+     * When several diensten answer: all of them, in the names the case file and its reading rule use for the
+     * escalation's diensten (zaak/Zaken, zaak/Zaakzoekvraag), so every answering dienst reads and sees the case.
+     */
+    static final String DIENSTEN = nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.DIENSTEN;
+    static final String DIENSTEN_TEKST = nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.DIENSTEN_TEKST;
     /** The vervolg per dienst when several diensten answer ({@code {"so": "...", "sw": "..."}}). */
     static final String VERVOLG_PER_DIENST = "vervolgPerDienst";
     /** Per adviespunt in the reactie form: fields {@code standpunt<n>} and {@code motivering<n>}, n from 1. */

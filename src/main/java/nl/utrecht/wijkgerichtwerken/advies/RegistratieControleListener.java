@@ -2,6 +2,8 @@ package nl.utrecht.wijkgerichtwerken.advies;
 
 import static nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -35,7 +37,15 @@ class RegistratieControleListener implements TaskListener {
         controle.controleer("De registratie is niet opgeslagen.");
         taak.setVariable(DIENST, dienst);
         taak.setVariable(AFSPRAKEN_VERVOLG, vervolg);
-        taak.getExecution().getProcessInstance().setVariable(PUNT_DIENSTEN, SpinValues.jsonValue(Spin.JSON(verdeling)).create());
+        var zaak = taak.getExecution().getProcessInstance();
+        zaak.setVariable(PUNT_DIENSTEN, SpinValues.jsonValue(Spin.JSON(verdeling)).create());
+        var diensten = new java.util.LinkedHashSet<String>();
+        diensten.add(dienst);
+        diensten.addAll(verdeling);
+        if (diensten.size() > 1) {
+            zaak.setVariable(DIENSTEN, SpinValues.jsonValue(Spin.JSON(List.copyOf(diensten))).create());
+            zaak.setVariable(DIENSTEN_TEKST, "," + String.join(",", diensten) + ",");
+        }
     }
 
     static String dienst(Invoercontrole controle, Organisatie organisatie, Object waarde) {

@@ -67,6 +67,8 @@ class AdviesBrowserTest {
             assertThat(tasklist.formuliertekst()).as("the wijkbureau routes the advice seeing what it is about")
                     .contains("Adviespunten\nSpeeltoestellen voor jonge kinderen\nSchaduw bij de bankjes");
             browser.screenshot("advies-registreren-adviespunten");
+            assertThat(browser.zichtbare(By.xpath("//label[normalize-space(.)='Andere dienst voor dit punt']")))
+                    .as("a dienst can be chosen per adviespunt, one field per point").hasSize(2);
 
             // the one extension is an action in the tab "Zaak", not a task of its own
             browser.klik(ZAAK_TAB);

@@ -89,6 +89,9 @@ class AdviesIntegrationTest {
         String zaak = start("Bankjes en groen", "[\"Meer bankjes\", \"Meer groen\"]");
         voltooi("bram", taak(zaak, "Task_AdviesRegistreren"), Map.of("dienst", waarde("so"), "dienstPunt2", waarde("sw"),
                 "afsprakenVervolg", waarde("Bespreken op de wijkavond")));
+        ResponseEntity<JsonNode> dossier = rest.withBasicAuth("eva", "demo").getForEntity("/api/zaken/" + zaak, JsonNode.class);
+        assertThat(dossier.getStatusCode()).as("Stadswerken reads the case it answers on").isEqualTo(HttpStatus.OK);
+        assertThat(dossier.getBody().get("dienstNamen").toString()).contains("StadsOntwikkeling", "Stadswerken");
 
         LocalDate huidig = ((java.util.Date) runtimeService.getVariable(instantie(zaak), "reactieDatum")).toInstant()
                 .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
