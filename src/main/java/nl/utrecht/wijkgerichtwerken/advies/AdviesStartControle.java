@@ -39,5 +39,6 @@ class AdviesStartControle implements ExecutionListener {
         termijnen.start(execution, PROCES_ADVIES);
         execution.setProcessBusinessKey(zaaknummers.volgende(PREFIX_ADVIES));
         statuslinks.maak(execution);
+        Adviesaanvraagkoppeling.koppel(execution);
     }
 }

@@ -40,7 +40,10 @@ class AdviesStartRegels {
     Map<String, Object> advies(Map<String, Object> invoer, Optional<Gebruiker> starter) {
         Invoercontrole controle = new Invoercontrole();
         Map<String, Object> uit = gedeeld(controle, invoer);
-        uit.put(SOORT, controle.keuze("Soort advies", invoer.get(SOORT), Set.of("gevraagd", "ongevraagd")));
+        // an answer to an accepted request for advice (issue 21) is gevraagd, with the request's question
+        Map<String, Object> aanvraag = Adviesaanvraagkoppeling.gevraagd(controle, invoer);
+        uit.put(SOORT, aanvraag.isEmpty() ? controle.keuze("Soort advies", invoer.get(SOORT), Set.of("gevraagd", "ongevraagd")) : "gevraagd");
+        uit.putAll(aanvraag);
         List<String> adviespunten = adviespunten(controle, invoer.get(ADVIESPUNTEN));
         uit.put(ADVIESPUNTEN, adviespunten);
         uit.put(ADVIESPUNTEN_TEKST, adviespunten == null ? null : Weergave.genummerd(adviespunten));

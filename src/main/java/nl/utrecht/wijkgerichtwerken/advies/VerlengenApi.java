@@ -68,11 +68,8 @@ class VerlengenApi {
             HttpServletRequest verzoek) {
         Zaakinzage.Inzage zaak = inzage.zaak(verzoek, zaaknummer).orElseThrow(Adviesactie.Onbekend::new);
         controleer(zaak, zaaknummer);
-        Map<String, Object> velden = invoer == null ? Map.of() : invoer;
         Invoercontrole controle = new Invoercontrole();
-        velden.keySet().stream().filter(veld -> !VELDEN.contains(veld)).sorted()
-                .forEach(veld -> controle.fout(veld.length() > 50 ? veld.substring(0, 50) + "…" : veld,
-                        "onbekend veld; toegestaan zijn nieuweTermijn, reden"));
+        Map<String, Object> velden = controle.alleenVelden(invoer, VELDEN);
         String reden = controle.verplichteTekst(Verlenging.VELD_REDEN, velden.get(Verlenging.VELD_REDEN), 2000);
         Date huidig = (Date) runtime.getVariable(zaak.instantie(), REACTIE_DATUM);
         LocalDate nieuw = Verlenging.controleer(controle, velden.get(Verlenging.VELD_TERMIJN), huidig, termijnen);

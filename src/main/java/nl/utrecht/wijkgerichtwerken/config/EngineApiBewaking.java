@@ -81,7 +81,7 @@ class EngineApiBewaking extends OncePerRequestFilter {
     private Oordeel oordeel(HttpServletRequest request, EngineApiVerzoek verzoek, JsonNode lichaam) {
         boolean bewaakt = verzoek.soort() != EngineApiVerzoek.Soort.OVERIG;
         if (lichaam == null) {
-            return bewaakt ? Oordeel.weiger(EngineApiWeigering.ongeldig("Het verzoek is geen geldige JSON.",
+            return bewaakt ? Oordeel.weiger(EngineApiWeigering.ongeldig("Het verzoek is geen geldige JSON; er is niets gewijzigd.",
                     List.of(EngineApiWeigering.veld("verzoek", "geen geldige JSON (of een veld twee keer)")))) : Oordeel.DOOR;
         }
         Oordeel typen = typen(lichaam);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,6 +36,15 @@ class OngeldigeInvoerFilter extends OncePerRequestFilter {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The exception types with which Camunda's REST layer answers a body it cannot map. */
+    private static final Set<String> CAMUNDA_INVOERFOUTEN = Set.of("InvalidRequestException", "JsonParseException",
+            "JsonMappingException", "MismatchedInputException", "InvalidFormatException", "InvalidTypeIdException",
+            "UnrecognizedPropertyException");
+    private static final OngeldigeInvoerException ONLEESBAAR = new OngeldigeInvoerException(
+            "Het verzoek heeft niet de vorm die deze actie verwacht; er is niets gewijzigd.",
+            List.of(new OngeldigeInvoerException.Veldfout("verzoek",
+                    "een waarde of de opbouw van het verzoek past niet bij wat deze actie verwacht")));
+
     static void onthoud(OngeldigeInvoerException weigering) {
         WEIGERING.set(weigering);
     }
@@ -47,6 +57,9 @@ class OngeldigeInvoerFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, antwoord);
             OngeldigeInvoerException weigering = WEIGERING.get();
+            if (weigering == null && onleesbaar(antwoord)) {
+                weigering = ONLEESBAAR;
+            }
             if (weigering != null && antwoord.getStatus() >= 400) {
                 antwoord.resetBuffer();
                 antwoord.setStatus(weigering instanceof GeweigerdeToegangException
@@ -58,6 +71,25 @@ class OngeldigeInvoerFilter extends OncePerRequestFilter {
         } finally {
             WEIGERING.remove();
             antwoord.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Camunda's own 400 for a body it could not map (a list where an object belongs, a value that does not fit its
+     * type): English or empty, from the REST layer or from Jackson. It gets the Dutch refusal instead.
+     */
+    private boolean onleesbaar(ContentCachingResponseWrapper antwoord) {
+        if (antwoord.getStatus() != HttpServletResponse.SC_BAD_REQUEST) {
+            return false;
+        }
+        String type = antwoord.getContentType() == null ? "" : antwoord.getContentType();
+        if (!type.startsWith(MediaType.APPLICATION_JSON_VALUE)) {
+            return true;
+        }
+        try {
+            return CAMUNDA_INVOERFOUTEN.contains(json.readTree(antwoord.getContentAsByteArray()).path("type").asText());
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -4,6 +4,7 @@ import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,9 +51,10 @@ class BestuurlijkApi {
             throw new Escalatieactie.Onmogelijk(AL_BIJ_HET_BESTUUR.formatted(zaaknummer));
         }
         Invoercontrole controle = new Invoercontrole();
-        String route = BestuurlijkeRoute.controleer(controle, invoer == null ? null : invoer.get("route"),
+        Map<String, Object> velden = controle.alleenVelden(invoer, Set.of("route", "reden"));
+        String route = BestuurlijkeRoute.controleer(controle, velden.get("route"),
                 EscalatieStartRegels.alsLijst(runtime.getVariable(zaak.instantie(), DIENSTEN)));
-        String reden = controle.verplichteTekst("reden", invoer == null ? null : invoer.get("reden"), 2000);
+        String reden = controle.verplichteTekst("reden", velden.get("reden"), 2000);
         controle.controleer(INLEIDING);
         try {
             runtime.createMessageCorrelation(BERICHT_BESTUURLIJK).processInstanceId(zaak.instantie())

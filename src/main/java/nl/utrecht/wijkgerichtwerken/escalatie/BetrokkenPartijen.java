@@ -51,14 +51,56 @@ final class BetrokkenPartijen {
                 controle.fout(veld, "schrijf naam | organisatie | e-mail (het e-mailadres mag ontbreken)");
                 continue;
             }
-            String naam = controle.verplichteTekst(veld + ", naam", delen[0], 200);
-            String organisatie = controle.verplichteTekst(veld + ", organisatie", delen[1], 200);
-            String email = delen.length == 3 ? controle.email(veld + ", e-mail", delen[2].strip(), false) : null;
-            if (email != null) {
-                adressen.add(email);
+            Partij partij = partij(controle, new Veldnamen(veld + ", naam", veld + ", organisatie", veld + ", e-mail"),
+                    delen[0], delen[1], delen.length == 3 ? delen[2].strip() : null);
+            if (partij.email() != null) {
+                adressen.add(partij.email());
             }
-            regels.add(naam + " | " + organisatie + (email == null ? "" : " | " + email));
+            regels.add(partij.regel());
         }
         return new Partijen(regels.isEmpty() ? null : String.join("\n", regels), new ArrayList<>(adressen));
+    }
+
+    /** How a caller names the three fields in its refusals. */
+    record Veldnamen(String naam, String organisatie, String email) {
+    }
+
+    /** One party, checked: its line ({@code naam | organisatie | e-mail}) and its address (or null). */
+    record Partij(String regel, String email) {
+    }
+
+    /**
+     * One party with the checks of the start form: a name and an organisation of at most 200 characters, an optional
+     * single strict address. Neither may hold a {@code |} or a line break, which would change the recorded list.
+     */
+    static Partij partij(Invoercontrole controle, Veldnamen velden, Object naamWaarde, Object organisatieWaarde, Object emailWaarde) {
+        String naam = enkeleRegel(controle, velden.naam(), controle.verplichteTekst(velden.naam(), naamWaarde, 200));
+        String organisatie = enkeleRegel(controle, velden.organisatie(),
+                controle.verplichteTekst(velden.organisatie(), organisatieWaarde, 200));
+        String email = controle.email(velden.email(), emailWaarde, false);
+        return new Partij(naam + " | " + organisatie + (email == null ? "" : " | " + email), email);
+    }
+
+    /** The text as it is, or a refusal when it holds the separator or a line break. */
+    private static String enkeleRegel(Invoercontrole controle, String veld, String tekst) {
+        if (tekst != null && (tekst.contains("|") || tekst.contains("\n") || tekst.contains("\r"))) {
+            controle.fout(veld, "mag geen | en geen regeleinde bevatten");
+            return null;
+        }
+        return tekst;
+    }
+
+    /** The recorded list with one more party; refused when the list is full or the address is already on it. */
+    static String metPartij(Invoercontrole controle, Object tekst, Partij partij, String emailVeld) {
+        List<String> regels = tekst instanceof String bestaand ? bestaand.lines().filter(l -> !l.isBlank()).toList() : List.of();
+        if (regels.size() >= MAXIMUM) {
+            controle.fout(VELD, "er staan al " + MAXIMUM + " partijen bij deze escalatie; meer kan niet");
+        }
+        if (partij.email() != null && adressen(tekst).contains(partij.email())) {
+            controle.fout(emailVeld, "'" + partij.email() + "' staat al bij de betrokken partijen");
+        }
+        List<String> nieuw = new ArrayList<>(regels);
+        nieuw.add(partij.regel());
+        return String.join("\n", nieuw);
     }
 }

@@ -23,6 +23,18 @@ public final class EscalatieVariabelen {
     static final String BERICHT_INTREKKEN = "escalatie-intrekken";
     /** Message of the case file's bestuurlijke route ({@code POST /api/zaken/{zaaknummer}/bestuurlijk}). */
     static final String BERICHT_BESTUURLIJK = "escalatie-bestuurlijk";
+    /** Each dienst's contribution to an interventieteam (candidate group {@code vakafdeling-<dienst>}). */
+    public static final String TAAK_BIJDRAGE_INTERVENTIETEAM = "Task_BijdrageInterventieteamLeveren";
+    /** The wijkregisseur records what the interventieteam achieved: solved, not solved, or not solved and escalate now. */
+    public static final String TAAK_UITKOMST_INTERVENTIETEAM = "Task_UitkomstInterventieteamVastleggen";
+    /** The subprocess of the ladder: while it runs, the case file's actions can act on the escalation. */
+    static final String LADDER = "SubProcess_Ladder";
+    /** The event subprocess in which an interventieteam works, beside the rung's own tasks and term. */
+    static final String INTERVENTIETEAM = "SubProcess_Interventieteam";
+    /** Message of the case file's interventieteam ({@code POST /api/zaken/{zaaknummer}/interventieteam}). */
+    static final String BERICHT_INTERVENTIETEAM = "escalatie-interventieteam";
+    /** Message of a betrokken partij added later ({@code POST /api/zaken/{zaaknummer}/partijen}). */
+    static final String BERICHT_PARTIJ = "escalatie-partij";
     /** The grace timers: the case moves up by itself only where the wijkregisseur asked for it at the start. */
     static final java.util.List<String> RESPIJT_TIMERS = java.util.List.of("Timer_RespijtWijk", "Timer_RespijtDienstdirecteur",
             "Timer_RespijtWijkgarage");
@@ -55,6 +67,21 @@ public final class EscalatieVariabelen {
     // (the partij mail steps run once per address, ${escalatieOntvangers.partijen(execution)}, with the address as
     // their element variable "aan": an outsider's address, used only as one strict address, see notificatie/Ontvangerbron)
     public static final String BETROKKEN_PARTIJEN = "betrokkenPartijen";
+
+    // the interventieteam (seed 004: "een tijdelijk team ... in heel korte tijd (bv één week)"): its diensten as text
+    // "so,sw", its assignment, its term (a Date) and since when it works; each contribution is recorded on its own task
+    public static final String INTERVENTIETEAM_DIENSTEN = "interventieteamDiensten";
+    public static final String INTERVENTIETEAM_OPDRACHT = "interventieteamOpdracht";
+    static final String INTERVENTIETEAM_TERMIJN = "interventieteamTermijn";
+    static final String INTERVENTIETEAM_TERMIJN_TEKST = "interventieteamTermijnTekst";
+    static final String INTERVENTIETEAM_SINDS = "interventieteamSinds";
+    public static final String BIJDRAGE = "bijdrage";
+    /** For the wijkregisseur's outcome task: the contributions per dienst, and the diensten that did not contribute. */
+    static final String INTERVENTIETEAM_BIJDRAGEN = "interventieteamBijdragen";
+    static final String ONTBREKENDE_BIJDRAGEN = "ontbrekendeBijdragen";
+    public static final String UITKOMST_INTERVENTIETEAM = "uitkomstInterventieteam";
+    /** The address of a betrokken partij added later, for the one mail telling him the case is running (or null). */
+    static final String NIEUWE_PARTIJ_ADRES = "nieuwePartijAdres";
 
     // the ladder
     public static final String NIVEAU = "niveau";
@@ -102,6 +129,9 @@ public final class EscalatieVariabelen {
     static final String VERVOLG_INTREKKEN = "intrekken";
     static final String ROUTE_VAKWETHOUDER = "vakwethouder";
     static final String ROUTE_WIJKWETHOUDER = "wijkwethouder";
+    static final String TEAM_OPGELOST = "opgelost";
+    static final String TEAM_NIET_OPGELOST = "niet-opgelost";
+    static final String TEAM_ESCALEREN = "escaleren";
 
     private EscalatieVariabelen() {
     }

@@ -13,7 +13,8 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.zaak.Probleem;
 
 /** Refusals of the escalation's actions on the case file: application/problem+json in Dutch, naming the field. */
-@RestControllerAdvice(assignableTypes = {IntrekkenApi.class, BestuurlijkApi.class})
+@RestControllerAdvice(assignableTypes = {IntrekkenApi.class, BestuurlijkApi.class, InterventieteamApi.class, PartijenApi.class,
+        EscalatieactiesApi.class})
 class Escalatieactie {
 
     /** Unknown number or a case the user may not read: answered alike. */
@@ -44,7 +45,7 @@ class Escalatieactie {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> onleesbaar(Exception fout) {
-        return Probleem.onleesbaar("reden", "{\"reden\": \"...\"}");
+        return Probleem.onleesbaar("verzoek", "{\"reden\": \"...\"}");
     }
 
     @ExceptionHandler(Onbekend.class)

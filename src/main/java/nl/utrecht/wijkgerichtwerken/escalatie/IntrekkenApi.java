@@ -4,6 +4,7 @@ import static nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,7 +44,8 @@ class IntrekkenApi {
             HttpServletRequest verzoek) {
         Zaakinzage.Inzage zaak = eigen.van(verzoek, zaaknummer, "intrekken");
         Invoercontrole controle = new Invoercontrole();
-        String reden = controle.verplichteTekst("reden", invoer == null ? null : invoer.get("reden"), 2000);
+        Map<String, Object> velden = controle.alleenVelden(invoer, Set.of("reden"));
+        String reden = controle.verplichteTekst("reden", velden.get("reden"), 2000);
         controle.controleer(INLEIDING);
         try {
             runtime.createMessageCorrelation(BERICHT_INTREKKEN).processInstanceId(zaak.instantie())

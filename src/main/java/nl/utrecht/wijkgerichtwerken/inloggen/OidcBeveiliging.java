@@ -59,7 +59,7 @@ class OidcBeveiliging {
     /** The public API of the intake and status pages (intake/). */
     private static final RequestMatcher PUBLIEKE_API = new OrRequestMatcher(PAD.matcher(HttpMethod.POST, "/api/adviezen"),
             PAD.matcher(HttpMethod.POST, "/api/initiatieven"), PAD.matcher(HttpMethod.POST, "/api/informatieverzoeken"),
-            PAD.matcher("/api/status/**"), PAD.matcher("/actuator/health"), PAD.matcher("/actuator/health/**"));
+            PAD.matcher("/api/status/**"), PAD.matcher("/api/adviesaanvragen/**"), PAD.matcher("/actuator/health"), PAD.matcher("/actuator/health/**"));
     /** Managers' figures (today ManagerBeveiliging's Basic login). */
     private static final RequestMatcher MANAGERS = new OrRequestMatcher(PAD.matcher("/api/dashboard"), PAD.matcher("/api/dashboard/**"),
             PAD.matcher("/actuator/**"));

@@ -36,7 +36,8 @@ class Beveiligingskoppen {
                 antwoord.setHeader("X-Content-Type-Options", "nosniff");
                 antwoord.setHeader("Referrer-Policy", "no-referrer");
                 String pad = verzoek.getRequestURI().substring(verzoek.getContextPath().length());
-                if (pad.startsWith("/status/") || pad.startsWith("/api/status/")) {
+                if (pad.startsWith("/status/") || pad.startsWith("/api/status/") || pad.startsWith("/adviesaanvraag/")
+                        || pad.startsWith("/api/adviesaanvragen/")) {
                     antwoord.setHeader("Cache-Control", "no-store");
                 }
                 keten.doFilter(verzoek, antwoord);
@@ -44,7 +45,8 @@ class Beveiligingskoppen {
         });
         registratie.setName("publieke-beveiligingskoppen");
         registratie.addUrlPatterns("/advies", "/initiatief", "/informatieverzoek", "/status/*", "/nlds/*", "/css/*",
-                "/api/adviezen", "/api/initiatieven", "/api/informatieverzoeken", "/api/status/*");
+                "/api/adviezen", "/api/initiatieven", "/api/informatieverzoeken", "/api/status/*",
+                "/adviesaanvraag/*", "/api/adviesaanvragen/*");
         return registratie;
     }
 }

@@ -19,7 +19,8 @@ import nl.utrecht.wijkgerichtwerken.config.Clientadres;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
 /** Answers of the public API when something is wrong: application/problem+json, in Dutch. */
-@RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class, StatusDocumentenApi.class, AanvullingApi.class})
+@RestControllerAdvice(assignableTypes = {IntakeApi.class, StatusApi.class, StatusDocumentenApi.class, AanvullingApi.class,
+        AdviesaanvraagApi.class})
 class IntakeFoutafhandeling {
 
     private final Snelheidsbegrenzer begrenzer;
@@ -94,6 +95,12 @@ class IntakeFoutafhandeling {
     @ExceptionHandler(nl.utrecht.wijkgerichtwerken.zaak.Aanvullingsverzoeken.GeenOpenVerzoek.class)
     ResponseEntity<ProblemDetail> geenVerzoek(RuntimeException fout) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(probleem(HttpStatus.CONFLICT, "Geen vraag open", fout.getMessage()));
+    }
+
+    /** A second answer to a request for advice (issue 21). */
+    @ExceptionHandler(Adviesaanvragen.AlBeantwoord.class)
+    ResponseEntity<ProblemDetail> alBeantwoord(Adviesaanvragen.AlBeantwoord fout) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(probleem(HttpStatus.CONFLICT, "Al beantwoord", fout.getMessage()));
     }
 
     @ExceptionHandler(Snelheidsbegrenzer.TeVeelVerzoeken.class)

@@ -58,8 +58,16 @@ class IntakePaginas {
     }
 
     @GetMapping("/{pagina:advies|initiatief|informatieverzoek}")
-    ModelAndView formulier(@PathVariable String pagina) {
-        return pagina(Zaaksoort.vanPagina(pagina), new LinkedMultiValueMap<>(), List.of(), UUID.randomUUID().toString());
+    ModelAndView formulier(@PathVariable String pagina, @RequestParam(required = false) String adviesaanvraag,
+            @RequestParam(required = false) String token) {
+        MultiValueMap<String, String> formulier = new LinkedMultiValueMap<>();
+        if ("advies".equals(pagina) && adviesaanvraag != null && token != null) {
+            // issue 21: the advice answers an accepted request; the start rules check the number and token
+            formulier.add(nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen.ADVIESAANVRAAG, adviesaanvraag);
+            formulier.add(nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen.ADVIESAANVRAAG_TOKEN, token);
+            formulier.add(nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.SOORT, "gevraagd");
+        }
+        return pagina(Zaaksoort.vanPagina(pagina), formulier, List.of(), UUID.randomUUID().toString());
     }
 
     @PostMapping(path = "/{pagina:advies|initiatief|informatieverzoek}",

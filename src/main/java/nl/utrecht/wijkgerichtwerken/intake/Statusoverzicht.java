@@ -18,6 +18,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
 import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
@@ -176,6 +177,14 @@ class Statusoverzicht {
         if (v.get("contactpersoonNaam") != null) {
             // the initiative's fixed contact person, reachable through the municipality's number
             uitkomst.put("contactpersoon", v.get("contactpersoonNaam"));
+        }
+        if (v.get(AdviesaanvraagVariabelen.AANVRAAG_VRAAG) != null) {
+            // issue 21: the advice answers the municipality's request; the platform sees what it was asked
+            Map<String, Object> gevraagd = new LinkedHashMap<>();
+            gevraagd.put("vraag", v.get(AdviesaanvraagVariabelen.AANVRAAG_VRAAG));
+            gevraagd.put("achtergrond", v.get(AdviesaanvraagVariabelen.AANVRAAG_ACHTERGROND));
+            gevraagd.put("watGebeurtErmee", v.get(AdviesaanvraagVariabelen.AANVRAAG_WAT_GEBEURT_ERMEE));
+            uitkomst.put("gevraagd", gevraagd);
         }
         if (v.get(InitiatiefVariabelen.EVALUATIE_SCORE) != null) {
             uitkomst.put("evaluatieScore", v.get(InitiatiefVariabelen.EVALUATIE_SCORE));

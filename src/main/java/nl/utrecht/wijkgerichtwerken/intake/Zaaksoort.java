@@ -4,17 +4,18 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
 
 /** What outsiders can submit through the public API: the start fields of each process's contract (DESIGN §5), with their kinds. */
 enum Zaaksoort {
-    ADVIES("adviezen", "advies", AdviesVariabelen.PROCES_ADVIES, AdviesVariabelen.REACTIE_DATUM, Map.of(
+    ADVIES("adviezen", "advies", AdviesVariabelen.PROCES_ADVIES, AdviesVariabelen.REACTIE_DATUM, metAanvraag(Map.of(
             AdviesVariabelen.WIJKPLATFORM, Veld.TEKST, AdviesVariabelen.WIJK, Veld.TEKST,
             AdviesVariabelen.ONDERWERP, Veld.TEKST, AdviesVariabelen.SOORT, Veld.TEKST,
             AdviesVariabelen.ADVIESPUNTEN, Veld.TEKSTEN, AdviesVariabelen.BETROKKENEN, Veld.TEKST,
             AdviesVariabelen.DRAAGVLAK, Veld.TEKST, AdviesVariabelen.CONTACT_EMAIL, Veld.TEKST,
-            AdviesVariabelen.CONTACT_NAAM, Veld.TEKST)),
+            AdviesVariabelen.CONTACT_NAAM, Veld.TEKST))),
     INITIATIEF("initiatieven", "initiatief", InitiatiefVariabelen.PROCES, InitiatiefVariabelen.BESLUIT_DATUM, Map.of(
             InitiatiefVariabelen.TITEL, Veld.TEKST, InitiatiefVariabelen.BESCHRIJVING, Veld.TEKST,
             InitiatiefVariabelen.WIJK, Veld.TEKST, InitiatiefVariabelen.BUURT, Veld.TEKST,
@@ -28,6 +29,14 @@ enum Zaaksoort {
             AdviesVariabelen.CONTACT_EMAIL, Veld.TEKST, AdviesVariabelen.CONTACT_NAAM, Veld.TEKST));
 
     enum Veld { TEKST, TEKSTEN, GETAL }
+
+    /** An advice may answer an accepted request for advice (issue 21): its number and the token of its link. */
+    private static Map<String, Veld> metAanvraag(Map<String, Veld> velden) {
+        Map<String, Veld> alle = new java.util.HashMap<>(velden);
+        alle.put(AdviesaanvraagVariabelen.ADVIESAANVRAAG, Veld.TEKST);
+        alle.put(AdviesaanvraagVariabelen.ADVIESAANVRAAG_TOKEN, Veld.TEKST);
+        return Map.copyOf(alle);
+    }
 
     private final String route;
     private final String pagina;

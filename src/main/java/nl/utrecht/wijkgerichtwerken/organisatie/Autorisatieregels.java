@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
@@ -33,6 +34,7 @@ class Autorisatieregels {
     static final String WIJKPLATFORM_ADVIES = AdviesVariabelen.PROCES_ADVIES;
     static final String INFORMATIEVERZOEK = InformatieverzoekVariabelen.PROCES;
     static final String INITIATIEF = InitiatiefVariabelen.PROCES;
+    static final String ADVIESAANVRAAG = AdviesaanvraagVariabelen.PROCES;
 
     private final Organisatie organisatie;
 
@@ -49,7 +51,12 @@ class Autorisatieregels {
         }
         starten(regels, Groepen.WIJKREGISSEUR, ESCALATIE, INITIATIEF);
         for (String wijk : organisatie.wijken()) {
-            starten(regels, Groepen.wijkbureau(wijk), WIJKPLATFORM_ADVIES, INFORMATIEVERZOEK, INITIATIEF);
+            starten(regels, Groepen.wijkbureau(wijk), WIJKPLATFORM_ADVIES, INFORMATIEVERZOEK, INITIATIEF, ADVIESAANVRAAG);
+        }
+        for (String dienst : organisatie.diensten()) {
+            // issue 21: a dienst asks a wijkplatform for advice (the start rules check it is his own dienst)
+            starten(regels, Groepen.vakafdeling(dienst), ADVIESAANVRAAG);
+            starten(regels, Groepen.dienstdirecteur(dienst), ADVIESAANVRAAG);
         }
         manager(regels);
         return regels;
@@ -75,5 +82,8 @@ class Autorisatieregels {
         regels.add(grant(m, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ));
         regels.add(grant(m, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY));
         regels.add(grant(m, Resources.DEPLOYMENT, "*", Permissions.READ));
+        // the groups' names, so that Tasklist shows "Dienstdirecteur Stadswerken" on a task, not dienstdirecteur-sw
+        // (members read their own groups by Camunda's default; who is in a group stays hidden: no USER read)
+        regels.add(grant(m, Resources.GROUP, "*", Permissions.READ));
     }
 }

@@ -3,6 +3,7 @@ package nl.utrecht.wijkgerichtwerken.zaak;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -103,6 +104,19 @@ public class Invoercontrole {
         }
         lijst.removeIf(String::isEmpty);
         return lijst;
+    }
+
+    /**
+     * The one rule of the case file's actions for a JSON body: every field outside {@code toegestaan} is refused by
+     * name (an unknown field is never silently ignored). Returns the body, an empty one when none was sent.
+     */
+    public Map<String, Object> alleenVelden(Map<String, Object> invoer, Set<String> toegestaan) {
+        Map<String, Object> velden = invoer == null ? Map.of() : invoer;
+        String lijst = toegestaan.isEmpty() ? "dit verzoek heeft geen velden"
+                : "toegestaan zijn " + String.join(", ", toegestaan.stream().sorted().toList());
+        velden.keySet().stream().filter(veld -> !toegestaan.contains(veld)).sorted()
+                .forEach(veld -> fout(veld.length() > 50 ? veld.substring(0, 50) + "…" : veld, "onbekend veld; " + lijst));
+        return velden;
     }
 
     public boolean heeftFouten() {

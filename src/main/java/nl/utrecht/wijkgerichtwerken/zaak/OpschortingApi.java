@@ -52,8 +52,7 @@ class OpschortingApi {
             @RequestBody(required = false) Map<String, Object> invoer, HttpServletRequest verzoek) {
         Zaak zaak = behandelde(zaaknummer, verzoek);
         Invoercontrole controle = new Invoercontrole();
-        Map<String, Object> velden = invoer == null ? Map.of() : invoer;
-        onbekend(velden, VELDEN_AANVULLING, controle);
+        Map<String, Object> velden = controle.alleenVelden(invoer, VELDEN_AANVULLING);
         String vraag = controle.verplichteTekst("vraag", velden.get("vraag"), Aanvullingsverzoeken.MAX_VRAAG);
         if (vraag != null && STUURTEKENS.matcher(String.valueOf(velden.get("vraag"))).find()) {
             // a control character at the very start or end would otherwise be trimmed away unnoticed
@@ -77,8 +76,7 @@ class OpschortingApi {
         Zaak zaak = behandelde(zaaknummer, verzoek);
         behandelaars.controleerWijkbureau(lezers.van(verzoek), zaak);
         Invoercontrole controle = new Invoercontrole();
-        Map<String, Object> velden = invoer == null ? Map.of() : invoer;
-        onbekend(velden, VELDEN_WACHTEN, controle);
+        Map<String, Object> velden = controle.alleenVelden(invoer, VELDEN_WACHTEN);
         String reden = controle.verplichteTekst("reden", velden.get("reden"), Aanvullingsverzoeken.MAX_VRAAG);
         LocalDate verwacht = datum(velden.get("verwachteDatum"), controle);
         controle.controleer("De zaak is niet opgeschort.");
@@ -97,7 +95,7 @@ class OpschortingApi {
         Zaak zaak = behandelde(zaaknummer, verzoek);
         behandelaars.controleerWijkbureau(lezers.van(verzoek), zaak);
         Invoercontrole controle = new Invoercontrole();
-        onbekend(invoer == null ? Map.of() : invoer, Set.of(), controle);
+        controle.alleenVelden(invoer, Set.of());
         controle.controleer("De zaak is niet hervat.");
         wachten.hervat(zaak, lezers.van(verzoek).gebruiker());
         return Map.of("zaaknummer", zaak.zaaknummer(), "opgeschort", false);
@@ -133,12 +131,6 @@ class OpschortingApi {
         Zaak zaak = zaken.zaak(lezer, zaaknummer).orElseThrow(ZakenApi.OnbekendeZaak::new);
         behandelaars.controleer(lezer, zaak);
         return zaak;
-    }
-
-    static void onbekend(Map<String, Object> invoer, Set<String> toegestaan, Invoercontrole controle) {
-        invoer.keySet().stream().filter(veld -> !toegestaan.contains(veld)).sorted()
-                .forEach(veld -> controle.fout(veld.length() > 50 ? veld.substring(0, 50) + "…" : veld,
-                        "onbekend veld; toegestaan zijn " + String.join(", ", toegestaan.stream().sorted().toList())));
     }
 
     /** A whole number of werkdagen from 1 to {@value Aanvullingsverzoeken#MAX_TERMIJN}; the default when absent. */

@@ -74,8 +74,10 @@ class Zaken {
     /** The variables of a case that the file shows beside its timeline (linked cases). */
     Map<String, Object> variabelen(String instantie) {
         Map<String, Object> waarden = new HashMap<>();
+        List<String> velden = new java.util.ArrayList<>(ZAAKVELDEN);
+        velden.addAll(Zaakprocessen.DOSSIERVELDEN);
         for (HistoricVariableInstance v : historie.createHistoricVariableInstanceQuery().processInstanceId(instantie)
-                .variableNameIn(ZAAKVELDEN.toArray(String[]::new)).list()) {
+                .variableNameIn(velden.toArray(String[]::new)).list()) {
             if (v.getTaskId() == null && v.getValue() != null) {
                 waarden.put(v.getName(), v.getValue());
             }

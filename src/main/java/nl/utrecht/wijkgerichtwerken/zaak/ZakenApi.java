@@ -111,12 +111,14 @@ class ZakenApi {
         dossier.put("documenten", stukken.stream().map(Documenten::regel).toList());
         Map<String, Object> variabelen = zaken.variabelen(zaak.instantie());
         List<String> gekoppeld = new ArrayList<>();
-        for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF)) {
+        for (String koppeling : List.of(GEKOPPELD_ESCALATIE, GEKOPPELD_INITIATIEF, Zaakprocessen.GEKOPPELD_ADVIESAANVRAAG,
+                Zaakprocessen.GEKOPPELD_ADVIES)) {
             if (variabelen.get(koppeling) instanceof String nummer && !nummer.isBlank()) {
                 gekoppeld.add(nummer);
             }
         }
         dossier.put("gekoppeldeZaken", gekoppeld);
+        dossier.put("adviesaanvraag", Gevraagdadvies.van(variabelen));
         List<Opschortingen.Pauze> pauzes = opschortingen.van(zaak.zaaknummer());
         dossier.put("opgeschort", pauzes.stream().anyMatch(Opschortingen.Pauze::loopt));
         dossier.put("opschortingen", pauzes.stream().map(Opschortingsregel::van).toList());
@@ -133,7 +135,15 @@ class ZakenApi {
             HttpServletRequest verzoek) {
         Lezer lezer = lezer(verzoek);
         Zaak zaak = zaken.zaak(lezer, zaaknummer).orElseThrow(OnbekendeZaak::new);
-        String tekst = Notitieregels.tekst(invoer == null ? null : invoer.get("tekst"));
+        Invoercontrole controle = new Invoercontrole();
+        String tekst = null;
+        try {
+            tekst = Notitieregels.tekst(invoer == null ? null : invoer.get("tekst"));
+        } catch (OngeldigeInvoerException fout) {
+            fout.fouten().forEach(f -> controle.fout(f.veld(), f.melding()));
+        }
+        controle.alleenVelden(invoer, Set.of("tekst"));
+        controle.controleer("De notitie is niet opgeslagen.");
         Notities.Notitie notitie = notities.voegToe(zaak.zaaknummer(), tekst, lezer.gebruiker());
         return ResponseEntity.created(URI.create("/api/zaken/" + zaak.zaaknummer())).body(notitie);
     }

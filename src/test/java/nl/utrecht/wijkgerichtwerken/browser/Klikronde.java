@@ -21,8 +21,20 @@ import org.openqa.selenium.interactions.Actions;
  */
 final class Klikronde {
 
-    /** How long a click may take to show its answer (a refusal arrives as a notification after a request). */
-    static final Duration NAREACTIE = Duration.ofMillis(1500);
+    /** How long the page must stay without open requests before its answer to a click counts as shown. */
+    static final Duration STILTE = Duration.ofMillis(300);
+    /**
+     * Counts the page's open requests (Tasklist and Cockpit ask the server with XMLHttpRequest), so that a click's
+     * answer is awaited exactly as long as its requests take instead of a fixed pause after every click.
+     */
+    private static final String VERZOEKTELLER = "if (!window.__wijkOpen) { window.__wijkOpen = {n: 0, stil: Date.now()};"
+            + " const verstuur = XMLHttpRequest.prototype.send;"
+            + " XMLHttpRequest.prototype.send = function () { window.__wijkOpen.n++;"
+            + " this.addEventListener('loadend', () => { window.__wijkOpen.n--; window.__wijkOpen.stil = Date.now(); });"
+            + " return verstuur.apply(this, arguments); }; }";
+    /** Milliseconds since the last request ended, or -1 while one is open. */
+    private static final String STIL_SINDS = "const o = window.__wijkOpen;"
+            + " return !o ? 100000 : (o.n > 0 ? -1 : Date.now() - o.stil);";
     static final By TOOLTIP = By.cssSelector(".tooltip .tooltip-inner");
     static final By LADEN = By.cssSelector(".loader, .fjs-loading, .wijk-laden");
     /** An error or refusal shown after a click (Tasklist's and Cockpit's notifications, a dialog's alert). */
@@ -143,6 +155,7 @@ final class Klikronde {
     }
 
     private void klik(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript(VERZOEKTELLER);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         try {
             new Actions(browser.driver()).moveToElement(element).click().perform();
@@ -151,17 +164,17 @@ final class Klikronde {
         }
     }
 
-    /** Waits until nothing loads any more, then gives a refusal the time to arrive. */
+    /**
+     * Waits until nothing loads any more and the page's requests have been answered for a moment, so that a refusal
+     * that arrives with a request's answer is on screen before the page is read.
+     */
     private void wachtOpRust() {
         try {
-            browser.wachtTot(d -> browser.zichtbare(LADEN).isEmpty(), Duration.ofSeconds(10));
+            browser.wachtTot(d -> browser.zichtbare(LADEN).isEmpty()
+                    && ((Number) ((JavascriptExecutor) d).executeScript(STIL_SINDS)).longValue() >= STILTE.toMillis(),
+                    Duration.ofSeconds(10));
         } catch (TimeoutException e) {
             bevinding("laden", "still loading after 10 s on " + browser.driver().getCurrentUrl());
-        }
-        try {
-            browser.wachtTot(d -> !browser.zichtbare(Tasklist.MELDINGEN).isEmpty(), NAREACTIE);
-        } catch (TimeoutException e) {
-            // no notification: the click had its answer on the page
         }
     }
 }

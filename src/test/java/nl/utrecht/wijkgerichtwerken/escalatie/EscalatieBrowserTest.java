@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +23,8 @@ import nl.utrecht.wijkgerichtwerken.browser.Tasklist;
 
 /**
  * In the real Tasklist: the wijkregisseur starts an escalation with the start form (beginning at the
- * dienstdirecteur, with a reason), the dienstdirecteur finds the task, claims it and decides.
+ * dienstdirecteur, with a reason) and convenes an interventieteam from its case file, the dienstdirecteur finds the
+ * task, claims it and decides.
  */
 @IntegratieTest
 class EscalatieBrowserTest {
@@ -33,6 +36,7 @@ class EscalatieBrowserTest {
     @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired ManagementService managementService;
+    @Autowired TaskService taskService;
 
     @Test
     void wijkregisseurStartEenEscalatieInTasklistEnDeDienstdirecteurBesluitErover() {
@@ -49,11 +53,36 @@ class EscalatieBrowserTest {
             tasklist.vulVeld("Reden om niveaus over te slaan", "Het wijkoverleg heeft dit al twee keer besproken.");
             browser.screenshot("escalatie-startformulier");
             tasklist.start();
+
+            // the case file offers anna, its wijkregisseur, her instruments: here the interventieteam (issue 20)
+            String nummer = browser.wachtTot(d -> runtimeService.createProcessInstanceQuery().processDefinitionKey("escalatie")
+                    .variableValueEquals("titel", titel).list().stream().findFirst().map(ProcessInstance::getBusinessKey).orElse(null));
+            browser.open(baseUrl() + "/zaken/" + nummer);
+            browser.klik(By.xpath("//details[contains(@class,'wijk-escalatieacties-item')]/summary[normalize-space(.)='Interventieteam bijeenroepen']"));
+            assertThat(browser.zichtbaar(By.xpath("//form[contains(@class,'wijk-interventieteam')]//label[normalize-space(.)='StadsOntwikkeling']/input"))
+                    .isSelected()).as("the case's own diensten are ticked").isTrue();
+            browser.klik(By.cssSelector("form.wijk-interventieteam .wijk-interventieteam-knop"));
+            String weigering = browser.wachtTot(d -> {
+                var fout = d.findElements(By.cssSelector("form.wijk-interventieteam [data-veld='opdracht']"));
+                return fout.isEmpty() || fout.get(0).getText().isEmpty() ? null : fout.get(0).getText();
+            });
+            assertThat(weigering).as("the refusal next to the field").isEqualTo("dit veld is verplicht");
+            browser.zichtbaar(By.cssSelector("form.wijk-interventieteam textarea[name='opdracht']"))
+                    .sendKeys("Binnen een week de speeltuin keuren en openen");
+            browser.klik(By.cssSelector("form.wijk-interventieteam .wijk-interventieteam-knop"));
+            String bevestiging = browser.wachtTot(d -> {
+                var melding = d.findElements(By.cssSelector(".wijk-escalatieactiesmelding"));
+                return melding.isEmpty() || melding.get(0).getText().isEmpty() ? null : melding.get(0).getText();
+            });
+            browser.screenshot("escalatie-interventieteam-bijeengeroepen");
+            assertThat(bevestiging).startsWith("Het interventieteam is bijeengeroepen. Een taak voor de bijdrage staat klaar bij StadsOntwikkeling (uiterlijk");
         }
 
         ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processDefinitionKey("escalatie")
                 .variableValueEquals("titel", titel).singleResult();
         assertThat(zaak).as("escalation started from the Tasklist form").isNotNull();
+        assertThat(taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey("Task_BijdrageInterventieteamLeveren")
+                .taskCandidateGroup("vakafdeling-so").count()).as("the team's task for SO").isOne();
         assertThat(zaak.getBusinessKey()).startsWith("ESC-");
         Jobs.voerUit(managementService);
         assertThat(runtimeService.getVariable(zaak.getId(), "niveau")).isEqualTo("dienstdirecteur");

@@ -224,6 +224,77 @@ class EscalatieIntegrationTest {
         assertThat(Mails.tekst(uitkomst.get(0))).contains("beëindigd door de wijkregisseur").doesNotContain("Intern opgelost");
     }
 
+    @Test
+    void eenInterventieteamVanTweeDienstenLostHetOpEnDeUitkomstStaatInHetDossier() throws Exception {
+        String zaaknummer = start("Overlast Oosterspoorplein");
+        smtp.reset();
+
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/interventieteam",
+                Map.of("diensten", List.of("so", "sw"), "opdracht", "Binnen een week een aanpak voor het plein"), JsonNode.class);
+        Jobs.voerUit(managementService);
+
+        assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);
+        String termijn = werkdagen.plusWerkdagen(werkdagen.vandaag(), 5)
+                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")));
+        assertThat(antwoord.getBody().get("melding").asText()).isEqualTo("Het interventieteam is bijeengeroepen. "
+                + "Een taak voor de bijdrage staat klaar bij StadsOntwikkeling, Stadswerken (uiterlijk " + termijn + ").");
+        for (String lid : List.of("daan", "eva")) {
+            JsonNode taken = rest.withBasicAuth(lid, "demo").getForObject("/engine-rest/task?processInstanceBusinessKey=" + zaaknummer
+                    + "&taskDefinitionKey=Task_BijdrageInterventieteamLeveren&candidateUser=" + lid, JsonNode.class);
+            assertThat(taken).as(lid).hasSize(1);
+            voltooi(lid, taken.get(0).get("id").asText(), Map.of("bijdrage", "Bijdrage van " + lid + ": een ploeg op maandag"));
+        }
+        Jobs.voerUit(managementService);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).taskDefinitionKey("Task_OplossenInWijk").count())
+                .as("the rung's own task stays").isOne();
+        Task uitkomst = taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer)
+                .taskDefinitionKey("Task_UitkomstInterventieteamVastleggen").singleResult();
+        assertThat(uitkomst.getAssignee()).isEqualTo("anna");
+        voltooi("anna", uitkomst.getId(), Map.of("uitkomstInterventieteam", "opgelost", "toelichting", "Het team heeft een aanpak",
+                "afspraken", "SW maait, SO plaatst hekken"));
+        Jobs.voerUit(managementService);
+
+        JsonNode dossier = rest.withBasicAuth("anna", "demo").getForObject("/api/zaken/" + zaaknummer, JsonNode.class);
+        assertThat(dossier.get("status").asText()).isEqualTo("gesloten");
+        List<String> stappen = new java.util.ArrayList<>();
+        dossier.get("tijdlijn").forEach(stap -> stappen.add(stap.get("stap").asText() + " | " + stap.path("dienst").asText()
+                + " | " + stap.path("besluit").asText() + " | " + stap.path("toelichting").asText()));
+        assertThat(stappen).contains("Bijdrage interventieteam leveren (StadsOntwikkeling) | so | null | Bijdrage van daan: een ploeg op maandag",
+                "Uitkomst interventieteam vastleggen | null | opgelost | Het team heeft een aanpak");
+        List<MimeMessage> besluit = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).startsWith("Besluit over escalatie " + zaaknummer)).toList();
+        assertThat(besluit).as("the outcome once, to each betrokkene").hasSize(3);
+        assertThat(besluit.get(0).getAllRecipients()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("anna@utrecht.example", "femke@utrecht.example", "gert@utrecht.example");
+    }
+
+    @Test
+    void eenLaterToegevoegdePartijHoortDatDeEscalatieLooptEnKrijgtDeUitkomstPreciesEenKeer() throws Exception {
+        String zaaknummer = start("Speelplek Cumulus");
+        smtp.reset();
+
+        ResponseEntity<JsonNode> antwoord = rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/partijen",
+                Map.of("naam", "Anna Smit", "organisatie", "Cumulus Welzijn", "email", "a.smit@example.org"), JsonNode.class);
+        Jobs.voerUit(managementService);
+
+        assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.OK);
+        List<MimeMessage> gestart = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Gemeente Utrecht: overleg over Speelplek Cumulus (" + zaaknummer + ")")).toList();
+        assertThat(gestart).hasSize(1);
+        assertThat(gestart.get(0).getAllRecipients()).extracting(Object::toString).containsExactly("a.smit@example.org");
+        assertThat(runtimeService.getVariable(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
+                .processDefinitionKey("escalatie").singleResult().getId(), "betrokkenPartijen"))
+                .isEqualTo("Anna Smit | Cumulus Welzijn | a.smit@example.org");
+
+        rest.withBasicAuth("anna", "demo").postForEntity("/api/zaken/" + zaaknummer + "/intrekken",
+                Map.of("reden", "Samen opgelost"), JsonNode.class);
+        Jobs.voerUit(managementService);
+        List<MimeMessage> uitkomst = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.onderwerp(m).equals("Gemeente Utrecht: uitkomst over Speelplek Cumulus (" + zaaknummer + ")")).toList();
+        assertThat(uitkomst).hasSize(1);
+        assertThat(uitkomst.get(0).getAllRecipients()).extracting(Object::toString).containsExactly("a.smit@example.org");
+    }
+
     private String start(String titel) {
         return start(titel, Map.of());
     }

@@ -571,6 +571,126 @@ class EscalatieProcessTest {
                 .hasMessageContaining("Controledatum: kies een datum na vandaag");
     }
 
+    // ---- the interventieteam (issue 20 item 3) and betrokken partijen added later (item 5)
+
+    @Test
+    void interventieteamLostHetKnelpuntOpEnDeEscalatieWordtAfgesloten() {
+        ProcessInstance zaak = start(Map.of("betrokkenPartijen", "Noor Bakker | Mitros | n.bakker@example.org"));
+        roepTeamBijeen(zaak, "so,sw", "2026-12-14T17:00");
+
+        List<Task> bijdragen = taken("Task_BijdrageInterventieteamLeveren");
+        assertThat(bijdragen).extracting(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder("vakafdeling-so", "vakafdeling-sw");
+        assertThat(bijdragen).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(moment("2026-12-14T17:00")));
+        assertThat(taak("Task_OplossenInWijk")).as("the rung keeps its own task and term").isNotNull();
+        Date wijkTermijn = taak("Task_OplossenInWijk").getDueDate();
+        for (Task bijdrage : bijdragen) {
+            kies(bijdrage, Map.of("bijdrage", "Wij leveren een ploeg voor het plein"));
+        }
+
+        Task uitkomst = taak("Task_UitkomstInterventieteamVastleggen");
+        assertThat(uitkomst.getAssignee()).isEqualTo("anna");
+        assertThat((String) engine.getTaskService().getVariable(uitkomst.getId(), "interventieteamBijdragen"))
+                .contains("StadsOntwikkeling: Wij leveren een ploeg").contains("Stadswerken: Wij leveren een ploeg");
+        assertThat(engine.getTaskService().getVariable(uitkomst.getId(), "ontbrekendeBijdragen"))
+                .isEqualTo("Alle diensten hebben bijgedragen.");
+        assertThat(taak("Task_OplossenInWijk").getDueDate()).isEqualTo(wijkTermijn);
+        kies(uitkomst, Map.of("uitkomstInterventieteam", "opgelost", "toelichting", "Het team heeft het plein afgemaakt",
+                "afspraken", "SW onderhoudt het plein"));
+
+        assertThat(zaak).isEnded().hasPassed("EndEvent_InterventieteamBesloten", "EndEvent_EscalatieAfgerond");
+        assertThat(historisch(zaak, "uitkomst")).isEqualTo("opgelost");
+        assertThat(historisch(zaak, "eindniveau")).isEqualTo("wijk");
+        assertThat(historisch(zaak, "afspraken")).isEqualTo("SW onderhoudt het plein");
+        assertThat(middelen.mails.sjablonen()).containsExactly("escalatie-gestart", "escalatie-partij-gestart",
+                "escalatie-partij-uitkomst", "escalatie-besluit");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(uitkomst.getId())
+                .variableName("besluit").singleResult().getValue()).as("the outcome on the timeline").isEqualTo("opgelost");
+    }
+
+    @Test
+    void interventieteamZonderOplossingLaatHetNiveauDoorlopenMetZijnEigenTermijn() {
+        ProcessInstance zaak = start(Map.of());
+        roepTeamBijeen(zaak, "so", "2026-12-14T17:00");
+        kies(taak("Task_BijdrageInterventieteamLeveren"), Map.of("bijdrage", "Wij zoeken het uit"));
+
+        kies(taak("Task_UitkomstInterventieteamVastleggen"), Map.of("uitkomstInterventieteam", "niet-opgelost",
+                "toelichting", "SO heeft geen capaciteit"));
+
+        assertThat(zaak).isWaitingAt("Task_OplossenInWijk").hasPassed("EndEvent_NiveauLooptDoor");
+        assertThat(variabele(zaak, "besluit")).as("no decision for the rung").isNull();
+        // the rung's own term still runs: on 22 December the reminder and the wijkregisseur's choice come
+        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        voerUit();
+        assertThat(taak("Task_VervolgKiezen")).isNotNull();
+    }
+
+    @Test
+    void interventieteamZonderOplossingEnNuEscalerenBrengtDeZaakNaarHetVolgendeNiveau() {
+        ProcessInstance zaak = start(Map.of());
+        roepTeamBijeen(zaak, "so", "2026-12-14T17:00");
+        kies(taak("Task_BijdrageInterventieteamLeveren"), Map.of("bijdrage", "Dit moet hoger besloten worden"));
+
+        kies(taak("Task_UitkomstInterventieteamVastleggen"), Map.of("uitkomstInterventieteam", "escaleren",
+                "toelichting", "Het team komt er niet uit"));
+
+        assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
+        assertThat(taak("Task_OplossenInWijk")).isNull();
+        assertThat(variabele(zaak, "toelichting")).isEqualTo("Het team komt er niet uit");
+        assertThat(middelen.mails.laatste("escalatie-niveau").aan()).contains("groep:dienstdirecteur-so");
+    }
+
+    @Test
+    void naDeTermijnVanHetInterventieteamKrijgtDeWijkregisseurDeUitkomsttaakMetWieNietBijdroeg() {
+        ProcessInstance zaak = start(Map.of());
+        roepTeamBijeen(zaak, "so,sw", "2026-12-14T17:00");
+        kies(taken("Task_BijdrageInterventieteamLeveren").get(0), Map.of("bijdrage", "SO plant het in"));
+
+        ClockUtil.setCurrentTime(moment("2026-12-14T17:05"));
+        voerUit();
+
+        assertThat(taken("Task_BijdrageInterventieteamLeveren")).isEmpty();
+        Task uitkomst = taak("Task_UitkomstInterventieteamVastleggen");
+        assertThat(engine.getTaskService().getVariable(uitkomst.getId(), "ontbrekendeBijdragen")).isEqualTo("Stadswerken");
+        assertThat((String) engine.getTaskService().getVariable(uitkomst.getId(), "interventieteamBijdragen"))
+                .isEqualTo("StadsOntwikkeling: SO plant het in");
+        assertThat(zaak).isWaitingAt("Task_OplossenInWijk");
+    }
+
+    @Test
+    void eenLegeBijdrageOfEenOnvolledigeUitkomstWordtGeweigerdEnDeTaakBlijftOpen() {
+        start(Map.of("startNiveau", "bestuurlijk", "redenOverslaan", "Politieke keuze nodig", "bestuurlijkeRoute", "vakwethouder"));
+        ProcessInstance zaak = engine.getRuntimeService().createProcessInstanceQuery().singleResult();
+        roepTeamBijeen(zaak, "so", "2026-12-14T17:00");
+        Task bijdrage = taak("Task_BijdrageInterventieteamLeveren");
+
+        assertThatThrownBy(() -> kies(bijdrage, Map.of("bijdrage", "  ")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Bijdrage: dit veld is verplicht");
+        kies(bijdrage, Map.of("bijdrage", "SO doet mee"));
+        Task uitkomst = taak("Task_UitkomstInterventieteamVastleggen");
+        assertThatThrownBy(() -> kies(uitkomst, Map.of("uitkomstInterventieteam", "opgelost", "toelichting", "Gelukt")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Afspraken: dit veld is verplicht");
+        assertThatThrownBy(() -> kies(uitkomst, Map.of("uitkomstInterventieteam", "escaleren", "toelichting", "Hoger")))
+                .hasMessageContaining("Uitkomst: de escalatie ligt al bij het bestuur");
+        assertThat(taak("Task_UitkomstInterventieteamVastleggen").getId()).isEqualTo(uitkomst.getId());
+    }
+
+    @Test
+    void eenLaterToegevoegdePartijHoortDatDeZaakLooptEnKrijgtDeUitkomst() {
+        ProcessInstance zaak = start(Map.of());
+        engine.getRuntimeService().createMessageCorrelation("escalatie-partij").processInstanceId(zaak.getId())
+                .setVariable("betrokkenPartijen", "Kees de Wit | Buurtcomité Oost\nNoor Bakker | Mitros | n.bakker@example.org")
+                .setVariable("nieuwePartijAdres", "n.bakker@example.org").correlate();
+        voerUit();
+        engine.getRuntimeService().createMessageCorrelation("escalatie-partij").processInstanceId(zaak.getId())
+                .setVariable("betrokkenPartijen", "Kees de Wit | Buurtcomité Oost").setVariable("nieuwePartijAdres", null).correlate();
+        voerUit();
+
+        assertThat(middelen.mails.mails()).filteredOn(m -> m.sjabloon().equals("escalatie-partij-gestart"))
+                .extracting(VerstuurdeMails.Mail::aan).containsExactly("n.bakker@example.org");
+        assertThat(zaak).isWaitingAt("Task_OplossenInWijk").hasPassed("EndEvent_NieuwePartijGemeld", "EndEvent_PartijZonderAdres");
+    }
+
     // ---- helpers
 
     private ProcessInstance start(Map<String, Object> afwijkend) {
@@ -608,6 +728,15 @@ class EscalatieProcessTest {
 
     private void kies(Task keuze, Map<String, Object> variabelen) {
         engine.getTaskService().complete(keuze.getId(), variabelen);
+        voerUit();
+    }
+
+    /** What {@code POST …/interventieteam} correlates once its rules accepted the request. */
+    private void roepTeamBijeen(ProcessInstance zaak, String diensten, String termijn) {
+        engine.getRuntimeService().createMessageCorrelation("escalatie-interventieteam").processInstanceId(zaak.getId())
+                .setVariable("interventieteamDiensten", diensten).setVariable("interventieteamOpdracht", "Maak het plein af")
+                .setVariable("interventieteamTermijn", moment(termijn)).setVariable("interventieteamTermijnTekst", "14 december 2026")
+                .setVariable("interventieteamSinds", ClockUtil.getCurrentTime()).correlate();
         voerUit();
     }
 

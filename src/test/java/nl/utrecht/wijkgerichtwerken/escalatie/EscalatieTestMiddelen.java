@@ -46,6 +46,11 @@ public final class EscalatieTestMiddelen {
         Mocks.register("escalatieAfronden", new AfrondenDelegate(ladder));
         Mocks.register("escalatieHeropenen", new HeropenenDelegate(ladder));
         Mocks.register("escalatieOntvangers", new EscalatieOntvangers());
+        InterventieteamRegels team = new InterventieteamRegels(organisatie);
+        Mocks.register("escalatieInterventieteam", new InterventieteamLeden());
+        Mocks.register("escalatieBijdrageControle", new BijdrageControleListener(team));
+        Mocks.register("escalatieBijdragenSamenvoegen", new BijdragenSamenvoegenDelegate(organisatie));
+        Mocks.register("escalatieInterventieteamUitkomst", new UitkomstInterventieteamListener(team));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
         Mocks.register("werkdagen", werkdagen);
         Mocks.register("groepen", new Kandidaatgroepen(organisatie));

@@ -1,5 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.misbruik;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The two doors to the engine: {@code /engine-rest} with HTTP Basic, and the webapps' API that Tasklist calls
@@ -26,15 +28,16 @@ enum EngineApi {
         @Override
         Gebruiker als(TestRestTemplate rest, String gebruiker) {
             TestRestTemplate basic = rest.withBasicAuth(gebruiker, "demo");
-            return (methode, pad, lichaam) -> basic.exchange("/engine-rest" + pad, methode, new HttpEntity<>(lichaam, json()), JsonNode.class);
+            return (methode, pad, lichaam) -> alsJson(basic.exchange("/engine-rest" + pad, methode,
+                    new HttpEntity<>(lichaam, json()), String.class));
         }
     },
     WEBAPP_SESSIE {
         @Override
         Gebruiker als(TestRestTemplate rest, String gebruiker) {
             HttpHeaders sessie = inloggen(rest, gebruiker);
-            return (methode, pad, lichaam) -> rest.exchange("/camunda/api/engine/engine/default" + pad, methode,
-                    new HttpEntity<>(lichaam, sessie), JsonNode.class);
+            return (methode, pad, lichaam) -> alsJson(rest.exchange("/camunda/api/engine/engine/default" + pad, methode,
+                    new HttpEntity<>(lichaam, sessie), String.class));
         }
     };
 
@@ -52,6 +55,19 @@ enum EngineApi {
     }
 
     abstract Gebruiker als(TestRestTemplate rest, String gebruiker);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The answer as JSON; an answer that is no JSON (plain text, an HTML page) as {@code {"type": "geen-json", "message": …}}. */
+    private static ResponseEntity<JsonNode> alsJson(ResponseEntity<String> antwoord) {
+        JsonNode lichaam;
+        try {
+            lichaam = antwoord.getBody() == null ? null : JSON.readTree(antwoord.getBody());
+        } catch (IOException e) {
+            lichaam = JSON.createObjectNode().put("type", "geen-json").put("message", antwoord.getBody());
+        }
+        return new ResponseEntity<>(lichaam, antwoord.getHeaders(), antwoord.getStatusCode());
+    }
 
     private static HttpHeaders json() {
         HttpHeaders headers = new HttpHeaders();

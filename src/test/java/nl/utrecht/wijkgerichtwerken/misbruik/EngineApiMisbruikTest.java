@@ -314,6 +314,31 @@ class EngineApiMisbruikTest {
         assertThat(taskService.createTaskQuery().taskId("losse-taak-" + api).count()).isZero();
     }
 
+    /**
+     * A body the server cannot read (broken JSON, a value of the wrong type, a list where an object belongs) is refused
+     * in Dutch, naming the request; never Jackson's or the engine's English, and the task stays open.
+     */
+    @ParameterizedTest
+    @EnumSource(EngineApi.class)
+    void onleesbaarVerzoekWordtInHetNederlandsGeweigerd(EngineApi api) {
+        String zaak = zaken.escalatie("dienstdirecteur");
+        Task taak = zaken.taak(zaak, "Task_BesluitDienstdirecteur", "so");
+        zaken.claim("femke", taak);
+        EngineApi.Gebruiker femke = api.als(rest, "femke");
+        String afronden = "/task/" + taak.getId() + "/submit-form";
+
+        for (Object lichaam : new Object[] {"{\"variables\": {\"besluit\": ", "[1, 2]",
+                "{\"variables\": {\"besluit\": {\"value\": \"escaleren\", \"type\": \"Integer\"}}}",
+                "{\"variables\": \"alles\"}"}) {
+            ResponseEntity<JsonNode> antwoord = femke.post(afronden, lichaam);
+            assertThat(antwoord.getStatusCode()).as(lichaam + " -> " + antwoord.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(antwoord.getBody().path("message").asText()).as(lichaam + " -> " + antwoord.getBody())
+                    .containsIgnoringCase("niets gewijzigd").doesNotContain("ENGINE-", "Exception", "Cannot", "Unexpected", "java.");
+            assertThat(antwoord.getBody().path("fouten").findValuesAsText("veld")).as(lichaam + " -> " + antwoord.getBody()).isNotEmpty();
+        }
+        assertThat(open(taak)).isTrue();
+    }
+
     private boolean open(Task taak) {
         return taskService.createTaskQuery().taskId(taak.getId()).count() == 1;
     }

@@ -80,6 +80,17 @@ class AutorisatieIntegrationTest {
         assertThatThrownBy(() -> taskService.claim(taak.getId(), "jet")).isInstanceOf(AuthorizationException.class);
     }
 
+    /** Tasklist shows a task's groups by name when the reader may read the group; else the bare id (dienstdirecteur-sw). */
+    @Test
+    void managerZietDeGroepenVanEenTaakBijHunNaam() {
+        alsGebruiker("jet");
+
+        assertThat(identityService.createGroupQuery().groupIdIn(Groepen.dienstdirecteur("sw")).list())
+                .extracting(g -> g.getName()).singleElement().asString().startsWith("Dienstdirecteur");
+        assertThat(identityService.createUserQuery().memberOfGroup(Groepen.dienstdirecteur("sw")).count())
+                .as("the names of groups, not who is in them").isZero();
+    }
+
     @Test
     void autorisatiesNogmaalsInrichtenVoegtNietsToe() {
         long voor = authorizationService.createAuthorizationQuery().count();

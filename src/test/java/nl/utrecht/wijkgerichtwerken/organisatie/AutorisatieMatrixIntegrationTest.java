@@ -60,16 +60,18 @@ class AutorisatieMatrixIntegrationTest {
     static Stream<Arguments> matrix() {
         Set<String> wijkbureauOost = Set.of("wijkplatform-advies:Task_AdviesRegistreren",
                 "informatieverzoek:Task_VerzoekDoorsturen", "initiatief:Task_ContactLeggen");
-        Set<String> wijkbureauStart = Set.of("wijkplatform-advies", "informatieverzoek", "initiatief");
+        Set<String> wijkbureauStart = Set.of("wijkplatform-advies", "informatieverzoek", "initiatief", "adviesaanvraag");
+        // issue 21: a dienst asks a wijkplatform for advice
+        Set<String> dienstStart = Set.of("adviesaanvraag");
         return Stream.of(
                 Arguments.of("anna", Set.of(), Set.of("escalatie", "initiatief")),
                 Arguments.of("karim", Set.of(), Set.of("escalatie", "initiatief")),
                 Arguments.of("bram", wijkbureauOost, wijkbureauStart),
                 Arguments.of("carla", wijkbureauOost, wijkbureauStart),
-                Arguments.of("daan", Set.of("wijkplatform-advies:Task_ReactieSchrijven"), Set.of()),
-                Arguments.of("eva", Set.of("informatieverzoek:Task_InformatieVerstrekken"), Set.of()),
-                Arguments.of("femke", Set.of("escalatie:Task_BesluitDienstdirecteur:so"), Set.of()),
-                Arguments.of("gert", Set.of("escalatie:Task_BesluitDienstdirecteur:sw"), Set.of()),
+                Arguments.of("daan", Set.of("wijkplatform-advies:Task_ReactieSchrijven"), dienstStart),
+                Arguments.of("eva", Set.of("informatieverzoek:Task_InformatieVerstrekken"), dienstStart),
+                Arguments.of("femke", Set.of("escalatie:Task_BesluitDienstdirecteur:so"), dienstStart),
+                Arguments.of("gert", Set.of("escalatie:Task_BesluitDienstdirecteur:sw"), dienstStart),
                 Arguments.of("hanna", Set.of("escalatie:Task_BesluitWijkgarage"), Set.of()),
                 Arguments.of("ivo", Set.of("escalatie:Task_BesluitAlgemeenDirecteur"), Set.of()),
                 Arguments.of("jet", Set.of(), Set.of()));
@@ -135,7 +137,7 @@ class AutorisatieMatrixIntegrationTest {
     @MethodSource("matrix")
     void startAlleenZijnProcessenEnLeestGeenGeschiedenisTenzijManager(String gebruiker, Set<String> eigen, Set<String> starten) {
         long zakenVoor = runtimeService.createProcessInstanceQuery().count();
-        for (String proces : List.of("escalatie", "wijkplatform-advies", "informatieverzoek", "initiatief")) {
+        for (String proces : List.of("escalatie", "wijkplatform-advies", "informatieverzoek", "initiatief", "adviesaanvraag")) {
             // empty start data: a permitted user gets the Dutch refusal of the start checks, and nothing starts
             assertThat(poging(gebruiker, () -> runtimeService.startProcessInstanceByKey(proces, Map.of())))
                     .as(gebruiker + " starts " + proces).isEqualTo(starten.contains(proces) ? "ongeldige invoer" : "geweigerd");

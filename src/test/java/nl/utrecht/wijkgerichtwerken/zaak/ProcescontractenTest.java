@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
+import nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen;
 import nl.utrecht.wijkgerichtwerken.advies.InformatieverzoekVariabelen;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 import nl.utrecht.wijkgerichtwerken.initiatief.InitiatiefVariabelen;
@@ -45,7 +46,8 @@ import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
 class ProcescontractenTest {
 
     private static final List<Class<?>> CONTRACTEN = List.of(EscalatieVariabelen.class, AdviesVariabelen.class,
-            InformatieverzoekVariabelen.class, InitiatiefVariabelen.class, MeldingVariabelen.class, AanvullingsverzoekVariabelen.class);
+            InformatieverzoekVariabelen.class, InitiatiefVariabelen.class, MeldingVariabelen.class, AanvullingsverzoekVariabelen.class,
+            AdviesaanvraagVariabelen.class);
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMULIEREN = Path.of("forms");
     private static final Path JAVA = Path.of("src/main/java");
@@ -133,7 +135,8 @@ class ProcescontractenTest {
                 AdviesVariabelen.PROCES_ADVIES, List.of(AdviesVariabelen.class),
                 InformatieverzoekVariabelen.PROCES, List.of(InformatieverzoekVariabelen.class, AdviesVariabelen.class),
                 InitiatiefVariabelen.PROCES, List.of(InitiatiefVariabelen.class),
-                AanvullingsverzoekVariabelen.PROCES, List.of(AanvullingsverzoekVariabelen.class));
+                AanvullingsverzoekVariabelen.PROCES, List.of(AanvullingsverzoekVariabelen.class),
+                AdviesaanvraagVariabelen.PROCES, List.of(AdviesaanvraagVariabelen.class));
         List<String> ontbrekend = new ArrayList<>();
         for (var proces : contractenPerProces.entrySet()) {
             List<String> namen = new ArrayList<>();

@@ -7,12 +7,14 @@
 
 import { documenten } from './zaakdocumenten.js';
 import { opschorting } from './opschorting.js';
+import { escalatieacties } from './escalatieacties.js';
 
 const PROCESSEN = {
   escalatie: 'Escalatie',
   'wijkplatform-advies': 'Wijkplatform-advies',
   informatieverzoek: 'Informatieverzoek',
-  initiatief: 'Initiatief'
+  initiatief: 'Initiatief',
+  adviesaanvraag: 'Adviesaanvraag'
 };
 const TERMIJNSTATUS = {
   'op-tijd': 'Op tijd',
@@ -93,6 +95,7 @@ export function api(pad, { csrf, json } = {}) {
         : (inhoud && inhoud.detail) || `Er ging iets mis (fout ${antwoord.status}). Probeer het later nog eens.`;
       const fout = new Error([melding, ...fouten].join(' '));
       fout.status = antwoord.status;
+      fout.fouten = inhoud && Array.isArray(inhoud.fouten) ? inhoud.fouten : [];
       throw fout;
     }
     return inhoud;
@@ -101,6 +104,20 @@ export function api(pad, { csrf, json } = {}) {
 
 function naam(dossier, gebruiker) {
   return gebruiker ? ((dossier.personen || {})[gebruiker] || gebruiker) : 'onbekend';
+}
+
+/** Issue 21: the request an advice answers (its question, background and what will be done with it), or nothing. */
+function gevraagd(dossier, kop) {
+  const aanvraag = dossier.adviesaanvraag;
+  if (!aanvraag) {
+    return [];
+  }
+  return [el(kop === 'h2' ? 'h3' : 'h4', {}, 'Gevraagd advies'),
+    el('dl', { class: 'dl-horizontal wijk-feiten wijk-gevraagd' },
+      feit('Adviesaanvraag', zaaklink(aanvraag.nummer)),
+      feit('Vraag', aanvraag.vraag || '—'),
+      feit('Achtergrond', aanvraag.achtergrond || '—'),
+      feit('Wat er mee gebeurt', aanvraag.watGebeurtErmee || '—'))];
 }
 
 function feit(term, ...waarde) {
@@ -214,6 +231,8 @@ export function toonDossier(node, zaaknummer, opties = {}) {
         feit('Bij', mensenVan(dossier, huidige)),
         feit('Termijn', moment(dossier.termijn, false)),
         feit('Termijnstatus', el('span', { class: `wijk-termijn wijk-termijn-${dossier.termijnstatus || 'geen'}` }, termijnstatus(dossier.termijnstatus)))),
+      ...gevraagd(dossier, kop),
+      ...escalatieacties(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Verloop'), tijdlijn(dossier),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Notities'), ...notities(dossier, opties, laad),
       el(kop === 'h2' ? 'h3' : 'h4', {}, 'Documenten'), ...documenten(dossier, opties, laad, naam),
