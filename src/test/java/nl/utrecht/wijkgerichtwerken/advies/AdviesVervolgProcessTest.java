@@ -87,8 +87,8 @@ class AdviesVervolgProcessTest {
         assertThat(vervolg).extracting(this::groep).containsExactlyInAnyOrder("vakafdeling-so", "vakafdeling-sw");
         assertThat(vervolg).allSatisfy(t -> {
             assertThat(t.getName()).startsWith("Vervolg adviespunt rapporteren — " + advies.getBusinessKey());
-            // 60 werkdagen after 7 December 2026, over Kerst, Nieuwjaar and Goede Vrijdag
-            assertThat(t.getDueDate()).isEqualTo(moment("2027-03-05T17:00"));
+            // 60 werkdagen after the reactie went out on 7 December 2026, over Kerst and Nieuwjaar
+            assertThat(t.getDueDate()).isEqualTo(moment("2027-03-03T17:00"));
         });
         SpinJsonNode punten = (SpinJsonNode) variabele(advies, "vervolgpunten");
         assertThat(punten.elements()).extracting(p -> p.prop("nummer").numberValue().intValue()).containsExactly(1, 3);
