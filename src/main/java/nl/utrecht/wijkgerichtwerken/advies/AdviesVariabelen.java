@@ -81,6 +81,33 @@ public final class AdviesVariabelen {
     public static final String VERSTUURD_OP = "verstuurdOp";
     public static final String OP_TIJD = "opTijd";
 
+    // afspraken over het vervolg and follow-through (issue 21 items 2 and 3)
+    /** A change of the afspraken, asked from the case file ({@code AfsprakenApi}), with its reason. */
+    static final String BERICHT_AFSPRAKEN_GEWIJZIGD = "advies-afspraken-gewijzigd";
+    static final String AFSPRAKEN_REDEN = "afsprakenReden";
+    /** The follow-up items on the case: JSON, one entry per item ({@link Vervolgpunten}). */
+    public static final String VERVOLGPUNTEN = "vervolgpunten";
+    static final String AANTAL_VERVOLGPUNTEN = "aantalVervolgpunten";
+    /** One task per item (an instance of SubProcess_Vervolgpunt) for the vakafdeling of the item's dienst. */
+    public static final String TAAK_VERVOLG = "Task_VervolgRapporteren";
+    /**
+     * The instance's item: the element variable (the adviespunt's number) and, local to the instance, its fields; its
+     * dienst is the instance's own {@link #DIENST}, as on the per-dienst reactie tasks (Tasklist, dashboard).
+     */
+    static final String VERVOLGPUNT = "vervolgpunt";
+    static final String VERVOLGPUNT_NUMMER = "vervolgpuntNummer";
+    static final String VERVOLG_ADVIESPUNT = "vervolgAdviespunt";
+    static final String VERVOLG_DIENST_NAAM = "vervolgDienstNaam";
+    static final String VERVOLG_STANDPUNT = "vervolgStandpunt";
+    static final String VERVOLG_DATUM = "vervolgDatum";
+    /** The report's fields: what was done (gedaan, deels, niet-gedaan) and the terugkoppeling for the platform. */
+    public static final String UITVOERING = "uitvoering";
+    static final String UITVOERING_LABEL = "uitvoeringLabel";
+    public static final String TERUGKOPPELING = "terugkoppeling";
+    /** The wijkbureau closes an item with a reason, asked from the case file ({@code VervolgpuntSluitenApi}). */
+    static final String BERICHT_VERVOLGPUNT_SLUITEN = "advies-vervolgpunt-sluiten";
+    static final String SLUITREDEN = "sluitreden";
+
     static final java.util.Set<String> STANDPUNTEN =
             java.util.Set.of("overgenomen", "deels-overgenomen", "niet-overgenomen", "nader-onderzoek");
 

@@ -13,7 +13,7 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.zaak.Probleem;
 
 /** Refusals of the advice's actions on the case file: application/problem+json in Dutch, naming the field. */
-@RestControllerAdvice(assignableTypes = VerlengenApi.class)
+@RestControllerAdvice(assignableTypes = {VerlengenApi.class, AfsprakenApi.class, VervolgpuntSluitenApi.class})
 class Adviesactie {
 
     /** Unknown number or a case the user may not read: answered alike. */
@@ -34,6 +34,24 @@ class Adviesactie {
     static class Onmogelijk extends RuntimeException {
         Onmogelijk(String melding) {
             super(melding);
+        }
+    }
+
+    /**
+     * An open advice of the user's wijkbureau; else a refusal naming {@code wat} ("de afspraken over het vervolg
+     * wijzigen").
+     */
+    static void vanHetWijkbureau(org.camunda.bpm.engine.RuntimeService runtime, nl.utrecht.wijkgerichtwerken.zaak.Zaakinzage.Inzage zaak,
+            String zaaknummer, String wat) {
+        if (!AdviesVariabelen.PROCES_ADVIES.equals(zaak.proces())) {
+            throw new Onmogelijk("Dit kan alleen bij een wijkplatform-advies; " + zaaknummer + " is dat niet.");
+        }
+        if (!zaak.open()) {
+            throw new Onmogelijk("Advies " + zaaknummer + " is al afgerond; " + wat + " kan niet meer.");
+        }
+        Object wijk = runtime.getVariable(zaak.instantie(), AdviesVariabelen.WIJK);
+        if (wijk == null || !zaak.groepen().contains(nl.utrecht.wijkgerichtwerken.organisatie.Groepen.wijkbureau(wijk.toString()))) {
+            throw new NietToegestaan("Alleen het wijkbureau van de wijk van dit advies kan " + wat + ".");
         }
     }
 

@@ -39,7 +39,8 @@ class Statusoverzicht {
     /** {@code evaluatieGevraagd}: the initiatiefnemer is asked to evaluate, with the form on the status page. */
     record Status(String zaaknummer, String soort, String onderwerp, boolean afgerond, Date beloofdeDatum,
                   List<Stap> gedaan, List<Stap> huidig, Map<String, Object> uitkomst, boolean evaluatieGevraagd,
-                  List<Map<String, Object>> documenten, Map<String, Object> opschorting) {
+                  List<Map<String, Object>> documenten, Map<String, Object> opschorting,
+                  String afsprakenVervolg, List<Map<String, Object>> vervolgpunten) {
     }
 
     static final String TAAK_EVALUATIE = InitiatiefVariabelen.TAAK_EVALUATIE;
@@ -119,7 +120,8 @@ class Statusoverzicht {
                 : variabelen.get(AdviesVariabelen.REACTIE_DATUM));
         return new Status(zaaknummer, zaak.getProcessDefinitionKey(), String.valueOf(onderwerp),
                 zaak.getEndTime() != null, beloofd, gedaan, huidig, uitkomst(variabelen), evaluatieGevraagd, openbaar,
-                zaak.getEndTime() == null ? opschorting.van(zaaknummer) : null);
+                zaak.getEndTime() == null ? opschorting.van(zaaknummer) : null,
+                (String) variabelen.get(AdviesVariabelen.AFSPRAKEN_VERVOLG), Vervolgstatus.van(variabelen));
     }
 
     /** The mails to the outsider that have gone (finished melding instances of the case with a status step). */

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /** Notes in a case file (table wijk_notitie, db/migration/V2): added, listed, never edited or deleted. */
 @Component
-class Notities {
+public class Notities {
 
-    record Notitie(String tekst, String door, Instant moment) {
+    public record Notitie(String tekst, String door, Instant moment) {
     }
 
     private final JdbcTemplate jdbc;
@@ -20,7 +20,7 @@ class Notities {
         this.jdbc = jdbc;
     }
 
-    Notitie voegToe(String zaaknummer, String tekst, String door) {
+    public Notitie voegToe(String zaaknummer, String tekst, String door) {
         Instant moment = Instant.now();
         jdbc.update("INSERT INTO wijk_notitie (zaaknummer, tekst, door, moment) VALUES (?, ?, ?, ?)",
                 zaaknummer, tekst, door, Timestamp.from(moment));

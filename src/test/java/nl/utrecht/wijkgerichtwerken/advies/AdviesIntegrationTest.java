@@ -114,7 +114,7 @@ class AdviesIntegrationTest {
         List<MimeMessage> aanPlatform = List.of(smtp.getReceivedMessages()).stream()
                 .filter(m -> Mails.onderwerp(m).contains(zaak) || Mails.onderwerp(m).contains("Bankjes en groen")).toList();
         assertThat(aanPlatform).extracting(Mails::onderwerp).containsExactlyInAnyOrder("Uw advies is ontvangen: " + zaak,
-                "De reactie op uw advies komt later: " + zaak, "Reactie op uw advies: Bankjes en groen");
+                "Afspraken over het vervolg van uw advies: " + zaak, "De reactie op uw advies komt later: " + zaak, "Reactie op uw advies: Bankjes en groen");
         MimeMessage verlenging = aanPlatform.stream().filter(m -> Mails.onderwerp(m).startsWith("De reactie op uw advies komt later")).findFirst().orElseThrow();
         assertThat(Mails.tekst(verlenging)).contains("Twee diensten moeten afstemmen").contains(String.valueOf(nieuw.getYear()));
         MimeMessage reactie = aanPlatform.stream().filter(m -> Mails.onderwerp(m).startsWith("Reactie op uw advies")).findFirst().orElseThrow();

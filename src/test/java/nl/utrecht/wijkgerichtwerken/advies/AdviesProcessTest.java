@@ -85,7 +85,7 @@ class AdviesProcessTest {
 
         beoordeel("bram", "ja", null);
 
-        assertThat(advies).isEnded().hasPassed("Task_ReactieVersturen");
+        assertThat(advies).hasPassed("Task_ReactieVersturen").isWaitingAt(AdviesVariabelen.TAAK_VERVOLG);
         assertThat(middelen.mails.laatste("advies-reactie").aan()).isEqualTo("platform-oost@example.org");
         assertThat(historisch(advies, "opTijd")).isEqualTo(true);
         assertThat(historisch(advies, "auteur")).isEqualTo("daan");
@@ -143,7 +143,8 @@ class AdviesProcessTest {
         schrijfReactie("daan", volledigeReactie(3));
         beoordeel("carla", "ja", null);
 
-        assertThat(advies).isEnded();
+        // the points overgenomen stay open as vervolgpunten (issue 21; AdviesVervolgProcessTest)
+        assertThat(advies).hasPassed("Task_ReactieVersturen").isWaitingAt(AdviesVariabelen.TAAK_VERVOLG);
         assertThat(middelen.mails.sjablonen()).containsOnlyOnce("advies-reactie");
     }
 
@@ -194,7 +195,8 @@ class AdviesProcessTest {
         assertThatThrownBy(() -> beoordeel("eva", "ja", null)).hasMessageContaining("zelf geschreven");
         beoordeel("bram", "ja", null);
 
-        assertThat(advies).isEnded();
+        // the points overgenomen stay open as vervolgpunten (issue 21; AdviesVervolgProcessTest)
+        assertThat(advies).hasPassed("Task_ReactieVersturen").isWaitingAt(AdviesVariabelen.TAAK_VERVOLG);
         assertThat(middelen.mails.sjablonen()).containsOnlyOnce("advies-reactie");
     }
 
@@ -213,7 +215,8 @@ class AdviesProcessTest {
 
         schrijfReactie("daan", volledigeReactie(3));
         beoordeel("bram", "ja", null);
-        assertThat(advies).isEnded();
+        // the points overgenomen stay open as vervolgpunten (issue 21; AdviesVervolgProcessTest)
+        assertThat(advies).hasPassed("Task_ReactieVersturen").isWaitingAt(AdviesVariabelen.TAAK_VERVOLG);
         assertThat(historisch(advies, "opTijd")).isEqualTo(false);
     }
 

@@ -24,7 +24,7 @@ final class AdviesTestMiddelen {
     AdviesTestMiddelen(ProcessEngine engine) {
         TermijnProperties termijnen = new TermijnProperties();
         termijnen.setProcessen(Map.of(
-                "wijkplatform-advies", Map.of("registratie", 5, "reactie", 30),
+                "wijkplatform-advies", Map.of("registratie", 5, "reactie", 30, "vervolg", 60),
                 "informatieverzoek", Map.of("registratie", 2, "reactie", 10)));
         Werkdagen werkdagen = new Werkdagen(termijnen);
         Organisatie organisatie = TestOrganisatie.organisatie();
@@ -53,6 +53,9 @@ final class AdviesTestMiddelen {
         Mocks.register("informatieverzoekAntwoordControle", informatieverzoek.informatieverzoekAntwoordControle());
         Mocks.register("groepen", new Kandidaatgroepen(organisatie));
         Mocks.register("zaakTaak", TestListeners.zaakTaak(werkdagen, organisatie));
+        Vervolgpunten vervolg = new Vervolgpunten(werkdagen, organisatie);
+        Mocks.register("adviesVervolg", vervolg);
+        Mocks.register("adviesVervolgControle", new VervolgControleListener());
         Mocks.register("meldingStarten", mails);
         // issue 21 item 4: Task_TeLaatMelden's delegate (zaak/TeLaatMelden) sends the managers' mail like meldingStarten
         Mocks.register(nl.utrecht.wijkgerichtwerken.zaak.TeLaatVariabelen.DELEGATE, mails);
