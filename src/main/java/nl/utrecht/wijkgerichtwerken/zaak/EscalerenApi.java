@@ -62,8 +62,7 @@ class EscalerenApi {
             throw new Behandelaars.GeenBehandelaar("Alleen de wijkregisseur van de wijk van deze zaak kan haar escaleren.");
         }
         Invoercontrole controle = new Invoercontrole();
-        Map<String, Object> velden = invoer == null ? Map.of() : invoer;
-        OpschortingApi.onbekend(velden, VELDEN, controle);
+        Map<String, Object> velden = controle.alleenVelden(invoer, VELDEN);
         String toelichting = controle.optioneleTekst("toelichting", velden.get("toelichting"), 2000);
         controle.controleer("De escalatie is niet gestart.");
         if (!Opschorting.PROCESSEN.contains(zaak.proces()) || !"open".equals(zaak.status())) {
