@@ -19,14 +19,11 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 @Component("adviesOntvangers")
 public class AdviesOntvangers {
 
-    /** Assignee or candidate groups of the open tasks, not counting the optional verlenging. */
+    /** Assignee or candidate groups of the open tasks. */
     public String openTaken(DelegateExecution execution) {
         TaskService taken = execution.getProcessEngineServices().getTaskService();
         Set<String> aan = new LinkedHashSet<>();
         for (Task taak : taken.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-            if (AdviesVariabelen.TAAK_VERLENGEN.equals(taak.getTaskDefinitionKey())) {
-                continue;
-            }
             if (taak.getAssignee() != null) {
                 aan.add("gebruiker:" + taak.getAssignee());
                 continue;

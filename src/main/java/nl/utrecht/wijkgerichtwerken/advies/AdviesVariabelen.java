@@ -17,8 +17,8 @@ public final class AdviesVariabelen {
     public static final String TAAK_REGISTREREN = "Task_AdviesRegistreren";
     public static final String TAAK_REACTIE = "Task_ReactieSchrijven";
     public static final String TAAK_BEOORDELEN = "Task_ReactieBeoordelen";
-    /** The optional extension, open beside the work: no work due on a term. */
-    public static final String TAAK_VERLENGEN = "Task_TermijnVerlengen";
+    /** The extension, asked from the case file ({@code VerlengenApi}): a message, no standing task. */
+    static final String BERICHT_VERLENGEN = "advies-verlenging-gevraagd";
 
     // start (DESIGN §5.2, §5.3)
     public static final String WIJKPLATFORM = "wijkplatform";
@@ -47,6 +47,21 @@ public final class AdviesVariabelen {
     public static final String DIENST = "dienst";
     public static final String AFSPRAKEN_VERVOLG = "afsprakenVervolg";
     public static final String PUNTEN = "punten";
+    /**
+     * Per adviespunt in the registration form: field {@code dienstPunt<n>}, the dienst that answers point n when it is
+     * not the responsible dienst; each point in {@code punten} carries its {@code dienst}.
+     */
+    static final String DIENST_PUNT = "dienstPunt";
+    /** The dienst of each adviespunt, in order (written by the registration). */
+    static final String PUNT_DIENSTEN = "puntDiensten";
+    /**
+     * When several diensten answer: all of them, in the names the case file and its reading rule use for the
+     * escalation's diensten (zaak/Zaken, zaak/Zaakzoekvraag), so every answering dienst reads and sees the case.
+     */
+    static final String DIENSTEN = nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.DIENSTEN;
+    static final String DIENSTEN_TEKST = nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen.DIENSTEN_TEKST;
+    /** The vervolg per dienst when several diensten answer ({@code {"so": "...", "sw": "..."}}). */
+    static final String VERVOLG_PER_DIENST = "vervolgPerDienst";
     /** Per adviespunt in the reactie form: fields {@code standpunt<n>} and {@code motivering<n>}, n from 1. */
     public static final String STANDPUNT = "standpunt";
     public static final String MOTIVERING = "motivering";
@@ -62,6 +77,7 @@ public final class AdviesVariabelen {
     static final String VERLENGD = "verlengd";
     static final String VERLENGING_REDEN = "verlengingReden";
     static final String NIEUWE_REACTIE_DATUM = "nieuweReactieDatum";
+    static final String VERLENGD_DOOR = "verlengdDoor";
     public static final String VERSTUURD_OP = "verstuurdOp";
     public static final String OP_TIJD = "opTijd";
 

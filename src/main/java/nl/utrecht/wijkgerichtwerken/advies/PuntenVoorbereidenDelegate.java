@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Fills {@code punten} with one row per adviespunt, so the reactie form shows every point. */
+/** Fills {@code punten} with one row per adviespunt and its dienst, so the reactie form shows every point. */
 @Component("adviesPuntenVoorbereiden")
 class PuntenVoorbereidenDelegate implements JavaDelegate {
 
@@ -20,7 +20,8 @@ class PuntenVoorbereidenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var adviespunten = AdviesStartRegels.teksten(execution.getVariable(ADVIESPUNTEN));
-        execution.setVariable(PUNTEN, SpinValues.jsonValue(regels.voorbereiden(adviespunten)).create());
+        var diensten = nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole.lijst(execution.getVariable(PUNT_DIENSTEN));
+        execution.setVariable(PUNTEN, SpinValues.jsonValue(regels.voorbereiden(adviespunten, diensten)).create());
         execution.setVariable(AANTAL_PUNTEN, adviespunten.size());
     }
 }

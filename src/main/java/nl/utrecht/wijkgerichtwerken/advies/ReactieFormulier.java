@@ -52,6 +52,11 @@ public class ReactieFormulier {
             return null;
         }
         SpinJsonNode punt = punten.elements().get(nummer - 1);
+        Object dienst = zaak.getVariable(AdviesVariabelen.DIENST);
+        if (punt.hasProp("dienst") && dienst != null && !dienst.equals(punt.prop("dienst").stringValue())) {
+            // another dienst's point: not in this dienst's form, so a value submitted for it is the user's own
+            return null;
+        }
         return punt.hasProp(naam) && punt.prop(naam).isString() ? punt.prop(naam).stringValue() : null;
     }
 }

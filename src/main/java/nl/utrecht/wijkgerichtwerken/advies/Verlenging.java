@@ -8,9 +8,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -20,50 +18,48 @@ import org.springframework.context.annotation.Configuration;
 import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
 
 /**
- * The one extension of the reactie term (DESIGN §4): a reason and a new date after the current one,
- * checked when the task completes; then, in an async step, the term, its timers and the due dates of
- * the open tasks move, and the platform is told (next step in the model).
+ * The one extension of the reactie term (DESIGN §4), asked from the case file ({@link VerlengenApi}): a reason and a
+ * new werkdag after the current term, checked before the message reaches the case; then, in an async step
+ * (Task_VerlengingVerwerken), the term, its timers and the due dates of the open tasks move, and the platform is told
+ * (next step in the model).
  */
 @Configuration(proxyBeanMethods = false)
 class Verlenging {
 
-    @Bean
-    TaskListener adviesVerlengingControle(AdviesTermijnen termijnen) {
-        return taak -> controleer(taak, termijnen);
-    }
+    static final String VELD_REDEN = "reden";
+    static final String VELD_TERMIJN = "nieuweTermijn";
 
     @Bean
     JavaDelegate adviesVerlengingVerwerken(AdviesTermijnen termijnen) {
         return execution -> verwerk(execution, termijnen);
     }
 
-    static void controleer(DelegateTask taak, AdviesTermijnen termijnen) {
-        Invoercontrole controle = new Invoercontrole();
-        String reden = controle.verplichteTekst("Reden van de verlenging", taak.getVariable(VERLENGING_REDEN), 2000);
-        String tekst = controle.verplichteTekst("Nieuwe datum", taak.getVariable(NIEUWE_REACTIE_DATUM), 30);
-        LocalDate nieuw = null;
-        if (tekst != null) {
-            try {
-                nieuw = LocalDate.parse(tekst.substring(0, Math.min(10, tekst.length())));
-                LocalDate huidig = AdviesTermijnen.datum((Date) taak.getVariable(REACTIE_DATUM));
-                if (!nieuw.isAfter(huidig)) {
-                    controle.fout("Nieuwe datum", "kies een datum na de huidige termijn (" + AdviesTermijnen.tekst((Date) taak.getVariable(REACTIE_DATUM)) + ")");
-                } else if (!termijnen.isWerkdag(nieuw)) {
-                    controle.fout("Nieuwe datum", "kies een werkdag");
-                }
-            } catch (DateTimeParseException e) {
-                controle.fout("Nieuwe datum", "'" + tekst + "' is geen datum (jjjj-mm-dd)");
-            }
+    /** The checked reason; the new date is {@link #datum}. Refusals name the API's fields. */
+    static LocalDate controleer(Invoercontrole controle, Object tekstDatum, Date huidig, AdviesTermijnen termijnen) {
+        String tekst = controle.verplichteTekst(VELD_TERMIJN, tekstDatum, 30);
+        if (tekst == null) {
+            return null;
         }
-        controle.controleer("De termijn is niet verlengd.");
-        taak.setVariable(VERLENGING_REDEN, reden);
-        taak.setVariable(NIEUWE_REACTIE_DATUM, nieuw.toString());
+        try {
+            LocalDate nieuw = LocalDate.parse(tekst.substring(0, Math.min(10, tekst.length())));
+            if (!nieuw.isAfter(AdviesTermijnen.datum(huidig))) {
+                controle.fout(VELD_TERMIJN, "kies een datum na de huidige termijn (" + AdviesTermijnen.tekst(huidig) + ")");
+            } else if (nieuw.isAfter(AdviesTermijnen.datum(huidig).plusYears(1))) {
+                controle.fout(VELD_TERMIJN, "kies een datum binnen een jaar na de huidige termijn");
+            } else if (!termijnen.isWerkdag(nieuw)) {
+                controle.fout(VELD_TERMIJN, "kies een werkdag");
+            }
+            return nieuw;
+        } catch (DateTimeParseException e) {
+            controle.fout(VELD_TERMIJN, "'" + tekst + "' is geen datum (jjjj-mm-dd)");
+            return null;
+        }
     }
 
     static void verwerk(DelegateExecution zaak, AdviesTermijnen termijnen) {
         Date nieuw = AdviesTermijnen.eindeDag(LocalDate.parse((String) zaak.getVariable(NIEUWE_REACTIE_DATUM)));
-        termijnen.zetReactieDatum(zaak, nieuw);
-        zaak.setVariable(VERLENGD, true);
+        termijnen.zetReactieDatum(zaak.getProcessInstance(), nieuw);
+        zaak.getProcessInstance().setVariable(VERLENGD, true);
         ProcessEngineServices engine = zaak.getProcessEngineServices();
         for (Job job : engine.getManagementService().createJobQuery().processInstanceId(zaak.getProcessInstanceId()).timers().list()) {
             String activiteit = ((JobEntity) job).getActivityId();

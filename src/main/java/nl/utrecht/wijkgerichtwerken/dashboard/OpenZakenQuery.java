@@ -21,9 +21,6 @@ class OpenZakenQuery {
 
     static final List<String> PROCESSEN = Procesnamen.PROCESSEN;
 
-    /** Side tasks that are no work to be done on time: the optional extension. */
-    private static final String ZIJTAKEN = "{TAAK_VERLENGEN}";
-
     /** One row per case (and dienst): the open task due first. */
     private static final String LEIDENDE_TAKEN = Procesnamen.sql("""
             SELECT * FROM (
@@ -45,8 +42,7 @@ class OpenZakenQuery {
               LEFT JOIN ACT_RU_VARIABLE o ON o.EXECUTION_ID_ = t.PROC_INST_ID_ AND o.NAME_ = {OPGESCHORT} AND o.TASK_ID_ IS NULL
               WHERE (t.DUE_DATE_ IS NOT NULL OR o.LONG_ = 1)
                 AND d.KEY_ IN (%s)
-                AND t.TASK_DEF_KEY_ NOT IN (%s)
-            ) z WHERE z.rang = 1""".formatted(Procesnamen.lijst(PROCESSEN), ZIJTAKEN));
+            ) z WHERE z.rang = 1""".formatted(Procesnamen.lijst(PROCESSEN)));
 
     /** The bucket by the deadline and warning moments; begin and deadline days only where overdue. */
     private static final String TELLING = """

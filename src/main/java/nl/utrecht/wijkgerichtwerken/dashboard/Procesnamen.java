@@ -34,7 +34,6 @@ final class Procesnamen {
             Map.entry("OP_TIJD", AdviesVariabelen.OP_TIJD),
             Map.entry("EVALUATIE_SCORE", InitiatiefVariabelen.EVALUATIE_SCORE),
             Map.entry("TAAK_INITIATIEF_BESLUIT", InitiatiefVariabelen.TAAK_BESLUIT),
-            Map.entry("TAAK_VERLENGEN", AdviesVariabelen.TAAK_VERLENGEN),
             Map.entry("OPGESCHORT", AanvullingsverzoekVariabelen.OPGESCHORT));
 
     private static final Pattern NAAM = Pattern.compile("\\{([A-Z_]+)}");

@@ -45,7 +45,6 @@ class Statusoverzicht {
     static final String TAAK_EVALUATIE = InitiatiefVariabelen.TAAK_EVALUATIE;
 
     private static final Set<String> ZICHTBARE_SOORTEN = Set.of("startEvent", "userTask", "endEvent", "noneEndEvent");
-    private static final Set<String> INTERN = Set.of(AdviesVariabelen.TAAK_VERLENGEN);
 
     /** An id no case has, and a hash no token has: an unknown number costs what a wrong token costs. */
     private static final String GEEN_ZAAK = "geen-zaak";
@@ -100,7 +99,7 @@ class Statusoverzicht {
         List<Stap> gedaan = new ArrayList<>();
         for (HistoricActivityInstance stap : historyService.createHistoricActivityInstanceQuery().processInstanceId(zaak.getId())
                 .finished().orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
-            if (ZICHTBARE_SOORTEN.contains(stap.getActivityType()) && !INTERN.contains(stap.getActivityId())
+            if (ZICHTBARE_SOORTEN.contains(stap.getActivityType())
                     && stap.getActivityName() != null && !stap.isCanceled()) {
                 gedaan.add(new Stap(stap.getActivityName(), stap.getEndTime()));
             }
@@ -110,10 +109,8 @@ class Statusoverzicht {
         boolean evaluatieGevraagd = false;
         for (Task taak : taskService.createTaskQuery().processInstanceId(zaak.getId()).orderByDueDate().asc().list()) {
             evaluatieGevraagd |= TAAK_EVALUATIE.equals(taak.getTaskDefinitionKey());
-            if (!INTERN.contains(taak.getTaskDefinitionKey())) {
-                String naam = taak.getName().contains(" — ") ? taak.getName().substring(0, taak.getName().indexOf(" — ")) : taak.getName();
-                huidig.add(new Stap(naam, taak.getDueDate()));
-            }
+            String naam = taak.getName().contains(" — ") ? taak.getName().substring(0, taak.getName().indexOf(" — ")) : taak.getName();
+            huidig.add(new Stap(naam, taak.getDueDate()));
         }
         Object onderwerp = variabelen.getOrDefault(AdviesVariabelen.ONDERWERP, variabelen.get(InitiatiefVariabelen.TITEL));
         // after a passed term the submitter was told a new expected date (issue 21 item 4): that is the promise now

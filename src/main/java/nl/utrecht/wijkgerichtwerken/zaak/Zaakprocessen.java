@@ -23,8 +23,6 @@ final class Zaakprocessen {
     static final String INITIATIEF = InitiatiefVariabelen.PROCES;
     static final String ADVIESAANVRAAG = AdviesaanvraagVariabelen.PROCES;
     static final List<String> ALLE = List.of(ESCALATIE, ADVIES, INFORMATIEVERZOEK, INITIATIEF, ADVIESAANVRAAG);
-    /** Side tasks open beside the work (the advice's extension): never a case's current step, as on the dashboard. */
-    static final Set<String> ZIJTAKEN = Set.of(AdviesVariabelen.TAAK_VERLENGEN);
 
     static final String WIJK = EscalatieVariabelen.WIJK;
     static final String TITEL = EscalatieVariabelen.TITEL;

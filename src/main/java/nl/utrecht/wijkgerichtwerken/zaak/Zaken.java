@@ -99,9 +99,7 @@ class Zaken {
         }
         Map<String, Task> open = new HashMap<>();
         for (Task taak : taken.createTaskQuery().processInstanceIdIn(ids).list()) {
-            if (!ZIJTAKEN.contains(taak.getTaskDefinitionKey())) {
-                open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
-            }
+            open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
         }
         List<Zaak> zaken = new ArrayList<>();
         for (HistoricProcessInstance instantie : instanties) {

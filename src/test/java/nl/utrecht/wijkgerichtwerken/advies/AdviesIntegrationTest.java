@@ -3,12 +3,14 @@ package nl.utrecht.wijkgerichtwerken.advies;
 import static nl.utrecht.wijkgerichtwerken.Rest.waarde;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import nl.utrecht.wijkgerichtwerken.Datumgevoelig;
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Mails;
+import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 
 /** The advice in the whole app: wijkbureau, vakafdeling and reviewer over the REST API, mails on GreenMail. */
 @IntegratieTest
@@ -40,6 +43,8 @@ class AdviesIntegrationTest {
     @Autowired TestRestTemplate rest;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired Werkdagen werkdagen;
 
     @Test
     void hetWijkplatformKrijgtEenOntvangstbevestigingEnDeReactieMetElkAdviespunt() throws Exception {
@@ -77,6 +82,68 @@ class AdviesIntegrationTest {
                 .contains(MOTIVERING).contains("Meer groen").contains("Nader onderzoek").contains("De oversteek wordt in april aangelegd.");
         assertThat(Mails.tekst(reactie)).contains("Adviespunt 1: Een <b>veilige</b> oversteek").contains("Standpunt: Overgenomen")
                 .contains("Adviespunt 2: Meer groen").contains("Standpunt: Nader onderzoek").contains("Motivering: " + MOTIVERING);
+    }
+
+    @Test
+    void tweeDienstenEenVerlengingEnEenReactieAanHetPlatform() throws Exception {
+        String zaak = start("Bankjes en groen", "[\"Meer bankjes\", \"Meer groen\"]");
+        voltooi("bram", taak(zaak, "Task_AdviesRegistreren"), Map.of("dienst", waarde("so"), "dienstPunt2", waarde("sw"),
+                "afsprakenVervolg", waarde("Bespreken op de wijkavond")));
+        ResponseEntity<JsonNode> dossier = rest.withBasicAuth("eva", "demo").getForEntity("/api/zaken/" + zaak, JsonNode.class);
+        assertThat(dossier.getStatusCode()).as("Stadswerken reads the case it answers on").isEqualTo(HttpStatus.OK);
+        assertThat(dossier.getBody().get("dienstNamen").toString()).contains("StadsOntwikkeling", "Stadswerken");
+
+        LocalDate huidig = ((java.util.Date) runtimeService.getVariable(instantie(zaak), "reactieDatum")).toInstant()
+                .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        LocalDate nieuw = werkdagen.plusWerkdagen(huidig, 10);
+        ResponseEntity<JsonNode> verlengd = rest.withBasicAuth("bram", "demo").postForEntity("/api/zaken/" + zaak + "/verlengen",
+                Map.of("reden", "Twee diensten moeten afstemmen", "nieuweTermijn", nieuw.toString()), JsonNode.class);
+        assertThat(verlengd.getStatusCode()).as(String.valueOf(verlengd.getBody())).isEqualTo(HttpStatus.OK);
+        Jobs.voerUit(managementService);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_ReactieSchrijven")
+                .list()).allSatisfy(t -> assertThat(t.getDueDate()).isAfter(java.sql.Timestamp.valueOf(huidig.atStartOfDay())));
+
+        voltooi("eva", taak(zaak, "Task_ReactieSchrijven", "sw"), Map.of("punten", Map.of("value",
+                "[{\"nummer\":2,\"standpunt\":\"overgenomen\",\"motivering\":\"" + MOTIVERING + "\"}]", "type", "Json"),
+                "vervolg", waarde("Stadswerken plant in mei.")));
+        voltooi("daan", taak(zaak, "Task_ReactieSchrijven", "so"), Map.of("punten", Map.of("value",
+                "[{\"standpunt\":\"niet-overgenomen\",\"motivering\":\"Er staan al zes bankjes binnen honderd meter van het plein.\"}]",
+                "type", "Json"), "vervolg", waarde("Geen nieuwe bankjes.")));
+        voltooi("carla", taak(zaak, "Task_ReactieBeoordelen"), Map.of("akkoord", waarde("ja")));
+
+        List<MimeMessage> aanPlatform = List.of(smtp.getReceivedMessages()).stream()
+                .filter(m -> Mails.onderwerp(m).contains(zaak) || Mails.onderwerp(m).contains("Bankjes en groen")).toList();
+        assertThat(aanPlatform).extracting(Mails::onderwerp).containsExactlyInAnyOrder("Uw advies is ontvangen: " + zaak,
+                "De reactie op uw advies komt later: " + zaak, "Reactie op uw advies: Bankjes en groen");
+        MimeMessage verlenging = aanPlatform.stream().filter(m -> Mails.onderwerp(m).startsWith("De reactie op uw advies komt later")).findFirst().orElseThrow();
+        assertThat(Mails.tekst(verlenging)).contains("Twee diensten moeten afstemmen").contains(String.valueOf(nieuw.getYear()));
+        MimeMessage reactie = aanPlatform.stream().filter(m -> Mails.onderwerp(m).startsWith("Reactie op uw advies")).findFirst().orElseThrow();
+        assertThat(Mails.tekst(reactie)).contains("Adviespunt 1: Meer bankjes").contains("Standpunt: Niet overgenomen")
+                .contains("Adviespunt 2: Meer groen").contains("Standpunt: Overgenomen").contains(MOTIVERING)
+                .contains("Stadswerken plant in mei.").contains("Geen nieuwe bankjes.");
+    }
+
+    private String start(String onderwerp, String punten) {
+        ResponseEntity<JsonNode> start = rest.withBasicAuth("bram", "demo").postForEntity(
+                "/engine-rest/process-definition/key/wijkplatform-advies/start", Map.of("variables", Map.of(
+                        "wijkplatform", Map.of("value", "Wijkplatform Oost"), "wijk", Map.of("value", "oost"),
+                        "onderwerp", Map.of("value", onderwerp), "soort", Map.of("value", "gevraagd"),
+                        "adviespunten", Map.of("value", punten, "type", "Json"),
+                        "betrokkenen", Map.of("value", "Werkgroep"), "draagvlak", Map.of("value", "Wijkavond"),
+                        "contactEmail", Map.of("value", "platform-oost@example.org"))), JsonNode.class);
+        assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.OK);
+        Jobs.voerUit(managementService);
+        return start.getBody().get("businessKey").asText();
+    }
+
+    private String instantie(String zaak) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey("wijkplatform-advies").singleResult().getId();
+    }
+
+    private Task taak(String zaak, String activiteit, String dienst) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey(activiteit).list().stream()
+                .filter(t -> dienst.equals(taskService.getVariable(t.getId(), "dienst"))).findFirst().orElseThrow();
     }
 
     @Test

@@ -148,22 +148,54 @@ class AdviesProcessTest {
     }
 
     @Test
-    void verlengingVerschuiftDeTermijnEenmaligEnMeldtHetWijkplatform() {
+    void verlengingUitHetZaakdossierVerschuiftTermijnTimersEnTakenEnMeldtHetWijkplatform() {
         ProcessInstance advies = start(Map.of());
-        Task verlengen = taak("Task_TermijnVerlengen");
-        assertThatThrownBy(() -> voltooi("bram", verlengen, Map.of("verlengingReden", "Drukte", "nieuweReactieDatum", "2027-01-10")))
-                .hasMessageContaining("Nieuwe datum: kies een datum na de huidige termijn (20 januari 2027)");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(advies.getId()).list())
+                .as("no standing extension task beside the work").extracting(Task::getTaskDefinitionKey)
+                .containsExactly("Task_AdviesRegistreren");
+        registreer("so");
 
-        voltooi("bram", verlengen, Map.of("verlengingReden", "Het advies vraagt overleg met de provincie",
-                "nieuweReactieDatum", "2027-02-17"));
+        verleng("2027-02-17");
 
         assertThat(variabele(advies, "reactieDatum")).isEqualTo(moment("2027-02-17T17:00"));
-        assertThat(variabele(advies, "verlengd")).isEqualTo(true);
+        assertThat(variabele(advies, "reactieDatumTekst")).isEqualTo("17 februari 2027");
         assertThat(timer(advies, "Timer_TermijnVerstreken").getDuedate()).isEqualTo(moment("2027-02-17T17:00"));
+        assertThat(timer(advies, "Timer_Waarschuwing").getDuedate()).isEqualTo(variabele(advies, "waarschuwingDatum"));
+        assertThat(taak("Task_ReactieSchrijven").getDueDate()).isAfter(moment("2027-02-10T00:00"));
         assertThat(middelen.mails.laatste("advies-verlengd").aan()).isEqualTo("platform-oost@example.org");
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_TermijnVerlengen").count())
-                .as("only one verlenging").isZero();
-        assertThat(advies).isWaitingAt("Task_AdviesRegistreren");
+        assertThat(advies).isWaitingAt("Task_ReactieSchrijven");
+    }
+
+    @Test
+    void tweeDienstenBeantwoordenElkHunEigenPuntenEnHetPlatformKrijgtEenReactie() {
+        ProcessInstance advies = start(Map.of());
+        voltooi("bram", taak("Task_AdviesRegistreren"), Map.of("dienst", "so", "dienstPunt2", "sw",
+                "afsprakenVervolg", "Reactie bespreken op de volgende wijkavond"));
+
+        List<Task> reacties = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReactieSchrijven").list();
+        assertThat(reacties).extracting(this::groep).containsExactlyInAnyOrder("vakafdeling-so", "vakafdeling-sw");
+        Task so = reacties.stream().filter(t -> groep(t).equals("vakafdeling-so")).findFirst().orElseThrow();
+        Task sw = reacties.stream().filter(t -> groep(t).equals("vakafdeling-sw")).findFirst().orElseThrow();
+        assertThat(sw.getName()).contains("(Stadswerken)");
+        assertThat(engine.getTaskService().getVariable(sw.getId(), "standpunt1")).as("not in Stadswerken's form").isNull();
+
+        assertThatThrownBy(() -> voltooi("eva", sw, Map.of("standpunt1", "overgenomen", "motivering1", GOEDE_MOTIVERING,
+                "standpunt2", "overgenomen", "motivering2", GOEDE_MOTIVERING, "vervolg", "x")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Adviespunt 1: dit punt is toegewezen aan StadsOntwikkeling");
+        voltooi("eva", sw, Map.of("punten", json(volledigeReactie(1)), "vervolg", "Stadswerken plant het groen in mei"));
+        voltooi("daan", so, Map.of("punten", json(volledigeReactie(2)), "vervolg", "Oversteek en bankjes in de begroting"));
+
+        SpinJsonNode punten = (SpinJsonNode) variabele(advies, "punten");
+        assertThat(punten.elements()).extracting(p -> p.prop("dienst").stringValue()).containsExactly("so", "sw", "so");
+        assertThat(punten.elements()).allSatisfy(p -> assertThat(p.prop("standpunt").stringValue()).isNotBlank());
+        assertThat(variabele(advies, "vervolg")).isEqualTo(
+                "Stadswerken: Stadswerken plant het groen in mei\n\nStadsOntwikkeling: Oversteek en bankjes in de begroting");
+        assertThatThrownBy(() -> beoordeel("eva", "ja", null)).hasMessageContaining("zelf geschreven");
+        beoordeel("bram", "ja", null);
+
+        assertThat(advies).isEnded();
+        assertThat(middelen.mails.sjablonen()).containsOnlyOnce("advies-reactie");
     }
 
     @Test
@@ -274,6 +306,15 @@ class AdviesProcessTest {
     private void registreer(String dienst) {
         voltooi("bram", taak("Task_AdviesRegistreren"), Map.of("dienst", dienst,
                 "afsprakenVervolg", "Reactie bespreken op de volgende wijkavond"));
+    }
+
+    private void verleng(String datum) {
+        String instantie = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("wijkplatform-advies")
+                .singleResult().getId();
+        engine.getRuntimeService().createMessageCorrelation(AdviesVariabelen.BERICHT_VERLENGEN).processInstanceId(instantie)
+                .setVariable("verlengd", true).setVariable("verlengingReden", "Het advies vraagt overleg met de provincie")
+                .setVariable("nieuweReactieDatum", datum).correlateWithResult();
+        voerUit();
     }
 
     private void schrijfReactie(String auteur, List<Map<String, Object>> punten) {

@@ -32,7 +32,7 @@ final class AdviesTestMiddelen {
                 ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
         AdviesTermijnen adviesTermijnen = new AdviesTermijnen(werkdagen, termijnen);
         AdviesStartRegels startRegels = new AdviesStartRegels(organisatie);
-        Reactieregels reactieregels = new Reactieregels();
+        Reactieregels reactieregels = new Reactieregels(organisatie);
         Verlenging verlenging = new Verlenging();
         InformatieverzoekControleListeners informatieverzoek = new InformatieverzoekControleListeners();
 
@@ -43,10 +43,10 @@ final class AdviesTestMiddelen {
         Mocks.register("adviesReactieFormulier", new ReactieFormulier());
         Mocks.register("adviesPuntenVoorbereiden", new PuntenVoorbereidenDelegate(reactieregels));
         Mocks.register("adviesRegistratieControle", new RegistratieControleListener(organisatie));
-        Mocks.register("adviesReactieControle", new ReactieControleListener(reactieregels));
+        Mocks.register("adviesReactieControle", new ReactieControleListener(reactieregels, organisatie));
         Mocks.register("adviesBeoordelingControle", new BeoordelingControleListener());
-        Mocks.register("adviesVerlengingControle", verlenging.adviesVerlengingControle(adviesTermijnen));
         Mocks.register("adviesVerlengingVerwerken", verlenging.adviesVerlengingVerwerken(adviesTermijnen));
+        Mocks.register("adviesVerdeling", new Verdeling());
         Mocks.register("adviesVerzendingVastleggen", new VerzendingVastleggenDelegate());
         Mocks.register("adviesOntvangers", new AdviesOntvangers());
         Mocks.register("informatieverzoekDoorsturenControle", informatieverzoek.informatieverzoekDoorsturenControle(organisatie));

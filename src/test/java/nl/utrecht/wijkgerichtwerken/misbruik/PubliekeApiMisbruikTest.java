@@ -125,9 +125,10 @@ class PubliekeApiMisbruikTest {
         // as a task holder could once write it; the receipt has gone (its recipients were fixed when the case
         // started it), so a later mail about the case reads the bent address: the extension of the term
         runtimeService.setVariable(instantie.getId(), "contactEmail", "x@a.nl,groep:wijkregisseur;gebruiker:ivo");
-        String verlengen = taskService.createTaskQuery().processInstanceId(instantie.getId())
-                .taskDefinitionKey("Task_TermijnVerlengen").singleResult().getId();
-        taskService.complete(verlengen, Map.of("verlengingReden", "Drukte bij de dienst", "nieuweReactieDatum", "2027-03-15"));
+        // the extension as the case file's action asks it (advies/VerlengenApi)
+        runtimeService.createMessageCorrelation("advies-verlenging-gevraagd").processInstanceId(instantie.getId())
+                .setVariable("verlengd", true).setVariable("verlengingReden", "Drukte bij de dienst")
+                .setVariable("nieuweReactieDatum", "2027-03-15").correlateWithResult();
 
         Jobs.voerUit(managementService);
 

@@ -21,7 +21,7 @@ export default {
   // Dutch texts for form-js's built-in validation messages and placeholders; the tab "Zaak" and the link "Zaken" (see the modules)
   customScripts: ['scripts/formulierteksten', 'scripts/eenmalige-aanmelding', 'scripts/zaaktab', 'scripts/naafronden', 'scripts/oppakken',
     'scripts/nederlandsedatums', 'scripts/tooltipteksten', 'scripts/leesrecht',
-    'scripts/taakopslaan', 'scripts/escaleren'],
+    'scripts/taakopslaan', 'scripts/escaleren', 'scripts/adviesacties', 'scripts/prioriteit'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'
