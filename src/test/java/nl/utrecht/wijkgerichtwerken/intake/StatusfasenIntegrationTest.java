@@ -91,6 +91,22 @@ class StatusfasenIntegrationTest {
     }
 
     @Test
+    void eenAdviesBijTweeDienstenNoemtZeAllebei() {
+        JsonNode ingediend = rest.postForObject("/api/adviezen", PubliekeAanvragen.advies(), JsonNode.class);
+        String pad = pad(ingediend);
+        String id = instantie(ingediend.get("zaaknummer").asText());
+        Jobs.voerUit(managementService);
+        taskService.complete(taak(id, "Task_AdviesRegistreren"), Map.of("dienst", "sw", "dienstPunt2", "so",
+                "afsprakenVervolg", "Op de wijkavond"));
+        Jobs.voerUit(managementService);
+
+        JsonNode status = status(pad);
+        assertThat(status.get("dienst").asText()).isEqualTo("Stadswerken en StadsOntwikkeling");
+        assertThat(namen(status)).containsExactly("Advies ontvangen", "In behandeling bij Stadswerken en StadsOntwikkeling", "Reactie verstuurd");
+        assertThat(huidige(status)).isEqualTo("In behandeling bij Stadswerken en StadsOntwikkeling");
+    }
+
+    @Test
     void eenInformatieverzoekToontZijnFasenEnNaHetAntwoordGeenBelofte() {
         JsonNode ingediend = rest.postForObject("/api/informatieverzoeken", Map.of("wijkplatform", "Wijkplatform West", "wijk", "west",
                 "onderwerp", "Bomenkap", "vraag", "Welke bomen worden gekapt?", "contactEmail", "west@example.org"), JsonNode.class);
