@@ -20,6 +20,8 @@ public final class InitiatiefVariabelen {
     public static final String TAAK_BESLUIT = "Task_BesluitNemen";
     /** The initiatiefnemer's evaluation, which the status page asks for. */
     public static final String TAAK_EVALUATIE = "Task_EvaluatieVastleggen";
+    /** A check-in while a granted initiative runs (the status page's phase "Vervolg"). */
+    public static final String TAAK_CHECK_IN = "Task_CheckIn";
 
     // start (DESIGN §5.4)
     public static final String TITEL = "titel";
@@ -45,8 +47,9 @@ public final class InitiatiefVariabelen {
     public static final String BESLUIT_DATUM_TEKST = "besluitDatumTekst";
 
     // handling
-    static final String CONTACTPERSOON = "contactpersoon";
-    static final String CONTACTPERSOON_NAAM = "contactpersoonNaam";
+    /** The fixed contact person (user id) and his name as shown (forms, mails, status page). */
+    public static final String CONTACTPERSOON = "contactpersoon";
+    public static final String CONTACTPERSOON_NAAM = "contactpersoonNaam";
     public static final String CONTACT_VERSLAG = "contactVerslag";
     static final String WIJKREGISSEUR = "wijkregisseur";
     static final String DIENT_WIJKAMBITIE = "dientWijkambitie";

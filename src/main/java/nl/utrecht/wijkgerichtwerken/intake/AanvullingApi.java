@@ -22,14 +22,16 @@ class AanvullingApi {
 
     private final Aanvulling aanvulling;
     private final Statusoverzicht overzicht;
+    private final Statusvoortgang voortgang;
 
-    AanvullingApi(Aanvulling aanvulling, Statusoverzicht overzicht) {
+    AanvullingApi(Aanvulling aanvulling, Statusoverzicht overzicht, Statusvoortgang voortgang) {
         this.aanvulling = aanvulling;
         this.overzicht = overzicht;
+        this.voortgang = voortgang;
     }
 
     @PostMapping(path = "/api/status/{zaaknummer}/aanvulling", produces = MediaType.APPLICATION_JSON_VALUE)
-    Statusoverzicht.Status geef(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
+    Statusvoortgang.Statusantwoord geef(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
             @RequestBody Map<String, Object> invoer) {
         overzicht.zaak(zaaknummer, token).orElseThrow(StatusApi.NietGevonden::new);
         List<String> onbekend = invoer.keySet().stream().filter(veld -> !"tekst".equals(veld)).sorted().toList();
@@ -40,6 +42,6 @@ class AanvullingApi {
                     .toList());
         }
         aanvulling.geef(zaaknummer, token, invoer.get("tekst"));
-        return overzicht.voor(zaaknummer, token).orElseThrow(StatusApi.NietGevonden::new);
+        return voortgang.voor(zaaknummer, token).orElseThrow(StatusApi.NietGevonden::new);
     }
 }

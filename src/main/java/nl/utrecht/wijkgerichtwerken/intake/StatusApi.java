@@ -26,22 +26,22 @@ class StatusApi {
         }
     }
 
-    private final Statusoverzicht overzicht;
+    private final Statusvoortgang overzicht;
 
     private final Evaluatie evaluatie;
 
-    StatusApi(Statusoverzicht overzicht, Evaluatie evaluatie) {
+    StatusApi(Statusvoortgang overzicht, Evaluatie evaluatie) {
         this.overzicht = overzicht;
         this.evaluatie = evaluatie;
     }
 
     @GetMapping(path = "/api/status/{zaaknummer}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Statusoverzicht.Status status(@PathVariable String zaaknummer, @RequestParam(required = false) String token) {
+    Statusvoortgang.Statusantwoord status(@PathVariable String zaaknummer, @RequestParam(required = false) String token) {
         return overzicht.voor(zaaknummer, token).orElseThrow(NietGevonden::new);
     }
 
     @PostMapping(path = "/api/status/{zaaknummer}/evaluatie", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Statusoverzicht.Status> evalueer(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
+    ResponseEntity<Statusvoortgang.Statusantwoord> evalueer(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
                                                     @RequestBody Map<String, Object> invoer) {
         try {
             Invoervorm.controleerEvaluatie(invoer);

@@ -24,10 +24,10 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 @Controller
 class StatusPagina {
 
-    private final Statusoverzicht overzicht;
+    private final Statusvoortgang overzicht;
     private final Evaluatie evaluatie;
 
-    StatusPagina(Statusoverzicht overzicht, Evaluatie evaluatie) {
+    StatusPagina(Statusvoortgang overzicht, Evaluatie evaluatie) {
         this.overzicht = overzicht;
         this.evaluatie = evaluatie;
     }
@@ -72,8 +72,9 @@ class StatusPagina {
 
     ModelAndView pagina(String zaaknummer, String token, Map<String, List<String>> fouten, Map<String, String> ingevuld) {
         return overzicht.voor(zaaknummer, token)
-                .map(status -> {
-                    ModelAndView pagina = new ModelAndView("status", "status", status);
+                .map(antwoord -> {
+                    ModelAndView pagina = new ModelAndView("status", "status", antwoord.status());
+                    pagina.addObject("voortgang", antwoord.voortgang());
                     pagina.addObject("token", token);
                     pagina.addObject("fouten", fouten);
                     pagina.addObject("ingevuld", ingevuld);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class IntakePaginasBrowserTest {
     @LocalServerPort int poort;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired TaskService taskService;
 
     @AfterEach
     void werkAfMetEenDraaiendeMailserver() {
@@ -148,6 +150,7 @@ class IntakePaginasBrowserTest {
                     .cancelAllForActivity("Task_ContactLeggen").startBeforeActivity("Task_EvaluatieVastleggen").execute();
             browser.driver().navigate().refresh();
             browser.zichtbaar(By.id("kop-evaluatie"));
+            assertThat(browser.driver().findElement(By.cssSelector("[aria-current=step]")).getText()).contains("Vervolg", "(huidige fase)");
             assertThat(Toegankelijkheid.overtredingen(browser)).as("axe on the evaluation form").isEmpty();
             browser.klik(By.cssSelector("label[for='score-4']"));
             browser.driver().findElement(By.id("veld-evaluatieToelichting")).sendKeys("Snel antwoord en een vaste contactpersoon.");
@@ -170,7 +173,28 @@ class IntakePaginasBrowserTest {
             browser.driver().findElement(By.id("veld-contactEmail")).sendKeys("overvecht@example.org");
             browser.klik(By.cssSelector("button[type=submit]"));
             browser.wachtTot(d -> d.getCurrentUrl().contains("/status/INF-"));
-            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("U krijgt antwoord uiterlijk op");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("U krijgt antwoord uiterlijk op",
+                    "Uw aanspreekpunt is het Wijkbureau Overvecht");
+            assertThat(browser.driver().findElement(By.cssSelector("[aria-current=step]")).getText())
+                    .as("the current phase said in words, not only in colour").contains("Informatieverzoek ontvangen", "(huidige fase)");
+            assertThat(Toegankelijkheid.overtredingen(browser)).as("axe on the status page of a new request").isEmpty();
+
+            // the wijkbureau routes it, the dienst answers: the phases move on and no promise stays standing
+            String nummer = browser.driver().getCurrentUrl().replaceAll(".*/status/(INF-[0-9-]+)\\?.*", "$1");
+            String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).processDefinitionKeyNotIn("melding")
+                    .singleResult().getId();
+            Jobs.voerUit(managementService);
+            taskService.complete(taskService.createTaskQuery().processInstanceId(id).singleResult().getId(), java.util.Map.of("dienst", "sw"));
+            taskService.complete(taskService.createTaskQuery().processInstanceId(id).singleResult().getId(),
+                    java.util.Map.of("antwoord", "De bomen langs de Zamenhofdreef worden in maart vervangen door lindes."));
+            Jobs.voerUit(managementService);
+            browser.driver().navigate().refresh();
+            String beantwoord = browser.driver().findElement(By.tagName("main")).getText();
+            assertThat(beantwoord).contains("In behandeling bij Stadswerken", "Ons antwoord is verstuurd op", "Ons antwoord")
+                    .doesNotContain("U krijgt antwoord uiterlijk op");
+            assertThat(browser.driver().findElement(By.cssSelector("[aria-current=step]")).getText()).contains("Antwoord verstuurd");
+            assertThat(Toegankelijkheid.overtredingen(browser)).as("axe on the status page after the answer").isEmpty();
+            browser.screenshot("publiek-informatieverzoek-beantwoord");
 
             browser.open(url("/status/INF-1999-000001?token=raden"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Zaak niet gevonden");
