@@ -52,7 +52,8 @@ final class Fasenkaart {
     private static final Map<String, Kaart> KAARTEN = Map.of(
             AdviesVariabelen.PROCES_ADVIES, new Kaart("Advies ontvangen",
                     Mijlpaal.gestart(AdviesVariabelen.TAAK_REACTIE), "Reactie verstuurd", "Onze reactie",
-                    Mijlpaal.datum(AdviesVariabelen.VERSTUURD_OP), Mijlpaal.NOOIT, null, Set.of()),
+                    Mijlpaal.datum(AdviesVariabelen.VERSTUURD_OP), Mijlpaal.gestart(AdviesVariabelen.TAAK_VERVOLG), null,
+                    Set.of()),
             InformatieverzoekVariabelen.PROCES, new Kaart("Informatieverzoek ontvangen",
                     Mijlpaal.gestart(InformatieverzoekVariabelen.TAAK_VERSTREKKEN), "Antwoord verstuurd", "Ons antwoord",
                     Mijlpaal.datum(AdviesVariabelen.VERSTUURD_OP), Mijlpaal.NOOIT, null, Set.of()),

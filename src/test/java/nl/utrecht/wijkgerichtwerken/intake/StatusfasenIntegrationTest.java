@@ -79,9 +79,10 @@ class StatusfasenIntegrationTest {
         Jobs.voerUit(managementService);
 
         JsonNode verstuurd = status(pad);
-        assertThat(namen(verstuurd)).containsExactly("Advies ontvangen", "In behandeling bij Stadswerken", "Reactie verstuurd");
+        assertThat(namen(verstuurd)).as("point 1 was overgenomen: its follow-up item makes the phase Vervolg")
+                .containsExactly("Advies ontvangen", "In behandeling bij Stadswerken", "Reactie verstuurd", "Vervolg");
         elkBereiktInVolgorde(verstuurd);
-        assertThat(huidige(verstuurd)).isEqualTo("Reactie verstuurd");
+        assertThat(huidige(verstuurd)).isEqualTo("Vervolg");
         assertThat(verstuurd.get("verwachteDatum").isNull()).as("no promise left after the reactie").isTrue();
         assertThat(verstuurd.get("verstuurdOp").isNull()).isFalse();
         assertThat(verstuurd.get("gedaan").isArray()).as("the earlier fields stay").isTrue();
