@@ -46,10 +46,10 @@ public final class AdviesaanvraagVariabelen {
     public static final String ADVIES_ZAAK = "adviesZaak";
 
     // on the advice case that answers an accepted request (advies/AdviesStartRegels)
-    /** The request's number; in a public submission together with {@link #ADVIESAANVRAAG_TOKEN}. */
+    /** The request's number; in a public submission together with {@link #ADVIESAANVRAAG_SLEUTEL}. */
     public static final String ADVIESAANVRAAG = "adviesaanvraag";
     /** Input only: the token of the request's link, never kept. */
-    public static final String ADVIESAANVRAAG_TOKEN = "adviesaanvraagToken";
+    public static final String ADVIESAANVRAAG_SLEUTEL = "adviesaanvraagToken";
     public static final String AANVRAAG_VRAAG = "aanvraagVraag";
     public static final String AANVRAAG_ACHTERGROND = "aanvraagAchtergrond";
     public static final String AANVRAAG_WAT_GEBEURT_ERMEE = "aanvraagWatGebeurtErmee";

@@ -32,7 +32,7 @@ final class Adviesaanvraagkoppeling {
         if (nummer == null || nummer.toString().isBlank()) {
             return Map.of();
         }
-        return Context.getCommandContext().runWithoutAuthorization(() -> lees(controle, nummer.toString(), invoer.get(ADVIESAANVRAAG_TOKEN)));
+        return Context.getCommandContext().runWithoutAuthorization(() -> lees(controle, nummer.toString(), invoer.get(ADVIESAANVRAAG_SLEUTEL)));
     }
 
     private static Map<String, Object> lees(Invoercontrole controle, String nummer, Object token) {

@@ -64,7 +64,7 @@ class IntakePaginas {
         if ("advies".equals(pagina) && adviesaanvraag != null && token != null) {
             // issue 21: the advice answers an accepted request; the start rules check the number and token
             formulier.add(nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen.ADVIESAANVRAAG, adviesaanvraag);
-            formulier.add(nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen.ADVIESAANVRAAG_TOKEN, token);
+            formulier.add(nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen.ADVIESAANVRAAG_SLEUTEL, token);
             formulier.add(nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen.SOORT, "gevraagd");
         }
         return pagina(Zaaksoort.vanPagina(pagina), formulier, List.of(), UUID.randomUUID().toString());

@@ -34,7 +34,7 @@ enum Zaaksoort {
     private static Map<String, Veld> metAanvraag(Map<String, Veld> velden) {
         Map<String, Veld> alle = new java.util.HashMap<>(velden);
         alle.put(AdviesaanvraagVariabelen.ADVIESAANVRAAG, Veld.TEKST);
-        alle.put(AdviesaanvraagVariabelen.ADVIESAANVRAAG_TOKEN, Veld.TEKST);
+        alle.put(AdviesaanvraagVariabelen.ADVIESAANVRAAG_SLEUTEL, Veld.TEKST);
         return Map.copyOf(alle);
     }
 
