@@ -3,12 +3,15 @@ package nl.utrecht.wijkgerichtwerken.advies;
 import static nl.utrecht.wijkgerichtwerken.Rest.waarde;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,6 +29,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
+import nl.utrecht.wijkgerichtwerken.Testklok;
 import nl.utrecht.wijkgerichtwerken.Mails;
 
 /**
@@ -82,6 +86,18 @@ class AdviesVervolgIntegrationTest {
         assertThat(punten.findValuesAsText("dienst")).containsExactly("StadsOntwikkeling", "Stadswerken");
         assertThat(punten.findValuesAsText("standpunt")).containsExactly("Overgenomen", "Nader onderzoek");
         assertThat(punten.findValuesAsText("status")).containsExactly("open", "open");
+
+        // an item past its date is on the managers' dashboard as its dienst's late step (120 days on: ~85 werkdagen)
+        ClockUtil.setCurrentTime(Date.from(Testklok.nu().plus(Duration.ofDays(120))));
+        try {
+            JsonNode teLaat = rest.withBasicAuth("jet", "demo").getForObject(
+                    "/api/dashboard/open-zaken/zaken?proces=wijkplatform-advies&wijk=oost&dienst=sw&termijnstatus=te-laat", JsonNode.class);
+            assertThat(teLaat.findParents("zaaknummer").stream().filter(z -> zaak.equals(z.get("zaaknummer").asText()))
+                    .map(z -> z.get("taak").asText()).toList()).as(String.valueOf(teLaat))
+                    .singleElement().asString().startsWith("Vervolg adviespunt rapporteren");
+        } finally {
+            Testklok.herstel();
+        }
 
         voltooi("eva", taak(zaak, "Task_VervolgRapporteren", "vakafdeling-sw"), Map.of("uitvoering", waarde("deels"),
                 "terugkoppeling", waarde("Er komen vier bomen; voor een grasveld is geen plek.")));
