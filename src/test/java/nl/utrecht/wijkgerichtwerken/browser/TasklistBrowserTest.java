@@ -59,6 +59,7 @@ class TasklistBrowserTest {
 
     @Test
     void wijkregisseurZietDeFiltersPaktEenGroepstaakOpMetDeKnopEnVoltooitHem() {
+        taskService.setPriority(taakId, 90); // as an escalation with urgentie acuut (escalatie/EscalatiePrioriteit)
         tasklist.login(baseUrl(), "anna", WACHTWOORD);
         assertThat(tasklist.ingelogdeGebruiker()).contains("Anna");
         assertThat(tasklist.filters())
@@ -67,6 +68,8 @@ class TasklistBrowserTest {
 
         tasklist.kiesFilter("Taken van mijn groepen");
         assertThat(tasklist.taakIds()).contains(taakId);
+        assertThat(browser.zichtbaar(By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + taakId
+                + "')]]//*[contains(@class,'wijk-prioriteit')]")).getText()).as("the priority in words in the list").isEqualTo("Acuut");
         tasklist.openTaak("Zaak behandelen");
         assertThat(tasklist.geopendeTaakId()).contains(taakId);
 
