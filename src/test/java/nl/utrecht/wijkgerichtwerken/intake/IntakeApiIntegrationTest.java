@@ -185,7 +185,8 @@ class IntakeApiIntegrationTest {
         Jobs.voerUit(managementService);
 
         JsonNode klaar = rest.getForObject(pad, JsonNode.class);
-        assertThat(klaar.get("afgerond").asBoolean()).isTrue();
+        assertThat(klaar.get("afgerond").asBoolean()).as("point 1 was overgenomen: its follow-up item keeps the case open").isFalse();
+        assertThat(klaar.get("vervolgpunten").findValuesAsText("status")).containsExactly("open");
         assertThat(klaar.get("uitkomst").get("reactie").get(1).get("standpunt").asText()).isEqualTo("Niet overgenomen");
         assertThat(klaar.get("uitkomst").get("reactie").get(1).get("motivering").asText()).startsWith("Parkeerplaatsen zijn nodig");
     }
