@@ -32,9 +32,18 @@ final class Klikronde {
             + " XMLHttpRequest.prototype.send = function () { window.__wijkOpen.n++;"
             + " this.addEventListener('loadend', () => { window.__wijkOpen.n--; window.__wijkOpen.stil = Date.now(); });"
             + " return verstuur.apply(this, arguments); }; }";
-    /** Milliseconds since the last request ended, or -1 while one is open. */
-    private static final String STIL_SINDS = "const o = window.__wijkOpen;"
-            + " return !o ? 100000 : (o.n > 0 ? -1 : Date.now() - o.stil);";
+    /**
+     * Milliseconds since the last request ended, or -1 while one is open. A page that the click newly loaded (a link
+     * into Cockpit) has no counter yet: it gets one and counts as quiet only from then on.
+     */
+    private static final String STIL_SINDS = "if (!window.__wijkOpen) { " + VERZOEKTELLER + " return -1; }"
+            + " if (document.readyState !== 'complete') { return -1; }"
+            + " const o = window.__wijkOpen; return o.n > 0 ? -1 : Date.now() - o.stil;";
+    /**
+     * Whether the page still shows a translation key: Camunda's webapps fill their texts in a moment after a page
+     * loads, and a key that stays is reported by {@link Taalcontrole}.
+     */
+    private static final String TOONT_SLEUTEL = "return /\\b[A-Z]{2,}(?:_[A-Z]+)+\\b/.test(document.body.innerText);";
     static final By TOOLTIP = By.cssSelector(".tooltip .tooltip-inner");
     static final By LADEN = By.cssSelector(".loader, .fjs-loading, .wijk-laden");
     /** An error or refusal shown after a click (Tasklist's and Cockpit's notifications, a dialog's alert). */
@@ -175,6 +184,11 @@ final class Klikronde {
                     Duration.ofSeconds(10));
         } catch (TimeoutException e) {
             bevinding("laden", "still loading after 10 s on " + browser.driver().getCurrentUrl());
+        }
+        try {
+            browser.wachtTot(d -> !(Boolean) ((JavascriptExecutor) d).executeScript(TOONT_SLEUTEL), Duration.ofSeconds(3));
+        } catch (TimeoutException e) {
+            // the key stays on the page: controleer() reports it
         }
     }
 }

@@ -19,7 +19,7 @@ export default {
     name: 'Wijkgericht werken · Cockpit'
   },
   // single sign-on in profile oidc: follows the server's redirects to the identity provider
-  customScripts: ['../tasklist/scripts/eenmalige-aanmelding', '../tasklist/scripts/nederlandsedatums', 'scripts/beheerrechten', 'scripts/leegwaarden'],
+  customScripts: ['../tasklist/scripts/eenmalige-aanmelding', '../tasklist/scripts/nederlandsedatums', 'scripts/beheerrechten', 'scripts/leegwaarden', 'scripts/vertaalsleutels'],
   locales: {
     availableLocales: LOCALES,
     fallbackLocale: 'nl'
