@@ -15,13 +15,26 @@ public final class Startvariabelen {
     private Startvariabelen() {
     }
 
-    /** Removes every variable of the new case not in {@code regels}, then sets {@code regels}. */
+    /**
+     * Removes every variable of the new case not in {@code regels}, then sets those of {@code regels} that the start
+     * did not already carry with the same value (setting an unchanged value again would only write history rows).
+     */
     public static void alleen(DelegateExecution zaak, Map<String, Object> regels) {
-        for (String naam : Set.copyOf(zaak.getVariableNamesLocal())) {
+        Set<String> namen = Set.copyOf(zaak.getVariableNamesLocal());
+        for (String naam : namen) {
             if (!regels.containsKey(naam)) {
                 zaak.removeVariableLocal(naam);
             }
         }
-        zaak.setVariablesLocal(regels);
+        regels.forEach((naam, waarde) -> {
+            if (!namen.contains(naam) || !zelfde(zaak.getVariableLocal(naam), waarde)) {
+                zaak.setVariableLocal(naam, waarde);
+            }
+        });
+    }
+
+    /** Equal and of the same class (so that a rule turning "5" into 5 still stores the number). */
+    private static boolean zelfde(Object huidig, Object nieuw) {
+        return huidig != null && nieuw != null && huidig.getClass() == nieuw.getClass() && huidig.equals(nieuw);
     }
 }

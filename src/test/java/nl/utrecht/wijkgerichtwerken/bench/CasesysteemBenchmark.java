@@ -43,6 +43,8 @@ class CasesysteemBenchmark {
     private static final boolean ALLEEN_DASHBOARD = "dashboard".equals(System.getProperty("bench.alleen"));
     /** {@code -Dbench.alleen=timers} measures the timers alone (to try job executor settings). */
     private static final boolean ALLEEN_TIMERS = "timers".equals(System.getProperty("bench.alleen"));
+    /** {@code -Dbench.alleen=vergelijking} measures the processes against their bare models alone. */
+    private static final boolean ALLEEN_VERGELIJKING = "vergelijking".equals(System.getProperty("bench.alleen"));
     /** {@code -Dbench.alleen=documenten} measures the documents round alone ({@link Documentenronde}). */
     private static final boolean ALLEEN_DOCUMENTEN = "documenten".equals(System.getProperty("bench.alleen"));
     /** Files uploaded and downloaded, and their size in MB. */
@@ -54,7 +56,7 @@ class CasesysteemBenchmark {
     @Test
     void meet() throws Exception {
         rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN, "timerrondes", TIMERRONDES, "vergelijking", VERGELIJKING, "echt", ECHT));
-        if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS && !ALLEEN_DOCUMENTEN && OPSTARTS > 0) {
+        if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS && !ALLEEN_DOCUMENTEN && !ALLEEN_VERGELIJKING && OPSTARTS > 0) {
             opstarten();
         }
         String url = EmbeddedPostgresDatabase.nieuweDatabase();
@@ -80,6 +82,9 @@ class CasesysteemBenchmark {
                 vergelijking.afhandelen();
                 new Termijnvergelijking(engine, zaken, jobs, rapport).meet(vergelijking.paden(), VERGELIJKING);
                 verwijderKaleZaken(engine);
+                if (ALLEEN_VERGELIJKING) {
+                    return;
+                }
             }
             Dashboardlatentie latentie = new Dashboardlatentie(engine, zaken, rapport, app);
             Belasting belasting = new Belasting(engine, zaken, jobs);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +45,7 @@ class MailstoringIntegrationTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
+    @Autowired HistoryService historyService;
 
     @Test
     void zakenLopenDoorTijdensEenMailstoringEnNaHerstelKomtElkeMailPreciesEenKeerAan() {
@@ -97,6 +99,21 @@ class MailstoringIntegrationTest {
                 .as("no mail step left to run").isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(meldingen)).count())
                 .as("every melding has ended").isZero();
+        // the history of a melding: the instance and its variables (the status page reads them) and the failed tries
+        // (next to the incident); no activity instances, variable details or log of the try that went well
+        for (String melding : meldingen) {
+            assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(melding).finished().count()).isOne();
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(melding)
+                    .variableName(MeldingVariabelen.SJABLOON).count()).isOne();
+            assertThat(historyService.createHistoricJobLogQuery().processInstanceId(melding).failureLog().count())
+                    .as("the three failed tries").isEqualTo(3);
+            assertThat(historyService.createHistoricJobLogQuery().processInstanceId(melding).successLog().count()).isZero();
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(melding).count()).isZero();
+            assertThat(historyService.createHistoricDetailQuery().processInstanceId(melding).count()).isZero();
+        }
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(adviesId).count())
+                .as("the case keeps its full history (the timeline reads it)").isPositive();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(adviesId).count()).isPositive();
     }
 
     private int probeerTotIncident(List<String> zaken) {
