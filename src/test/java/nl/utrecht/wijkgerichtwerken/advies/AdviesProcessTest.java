@@ -1,12 +1,10 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
-import nl.utrecht.wijkgerichtwerken.Testklok;
+import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -20,16 +18,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import nl.utrecht.wijkgerichtwerken.Procestest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
@@ -39,10 +35,9 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 class AdviesProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
+    static Procestest extension = new Procestest();
 
     static final String GOEDE_MOTIVERING = "Dit nemen we over omdat het de veiligheid in de buurt vergroot.";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private ProcessEngine engine;
     private AdviesTestMiddelen middelen;
@@ -50,16 +45,7 @@ class AdviesProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
         middelen = new AdviesTestMiddelen(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Testklok.herstel();
-        Mocks.reset();
-        engine.getIdentityService().clearAuthentication();
     }
 
     @Test
@@ -371,9 +357,5 @@ class AdviesProcessTest {
     private Object historisch(ProcessInstance zaak, String naam) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
                 .activityInstanceIdIn(zaak.getId()).variableName(naam).singleResult().getValue();
-    }
-
-    private static Date moment(String tijd) {
-        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
     }
 }

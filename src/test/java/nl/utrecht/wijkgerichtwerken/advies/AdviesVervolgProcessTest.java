@@ -1,11 +1,10 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
+import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,23 +12,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.utrecht.wijkgerichtwerken.Jobs;
-import nl.utrecht.wijkgerichtwerken.Testklok;
+import nl.utrecht.wijkgerichtwerken.Procestest;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
@@ -43,11 +38,10 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 class AdviesVervolgProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
+    static Procestest extension = new Procestest();
 
     private static final String MOTIVERING = "Dit nemen we over omdat het de veiligheid in de buurt vergroot.";
     private static final String TERUGKOPPELING = "De oversteek is in oktober aangelegd; de verlichting volgt in het voorjaar.";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private ProcessEngine engine;
     private AdviesTestMiddelen middelen;
@@ -55,16 +49,7 @@ class AdviesVervolgProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
         middelen = new AdviesTestMiddelen(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Testklok.herstel();
-        Mocks.reset();
-        engine.getIdentityService().clearAuthentication();
     }
 
     @Test
@@ -248,9 +233,5 @@ class AdviesVervolgProcessTest {
         var v = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
                 .activityInstanceIdIn(zaak.getId()).variableName(naam).singleResult();
         return v == null ? null : v.getValue();
-    }
-
-    private static Date moment(String tijd) {
-        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
     }
 }

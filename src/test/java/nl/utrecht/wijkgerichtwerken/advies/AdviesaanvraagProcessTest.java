@@ -1,11 +1,9 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
+import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.utrecht.wijkgerichtwerken.Jobs;
-import nl.utrecht.wijkgerichtwerken.Testklok;
+import nl.utrecht.wijkgerichtwerken.Procestest;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties;
 import nl.utrecht.wijkgerichtwerken.organisatie.TestOrganisatie;
@@ -35,9 +31,7 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 class AdviesaanvraagProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static Procestest extension = new Procestest();
 
     private ProcessEngine engine;
     private AdviesTestMiddelen middelen;
@@ -45,20 +39,12 @@ class AdviesaanvraagProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
         middelen = new AdviesTestMiddelen(engine);
         Wijkplatforms platforms = new Wijkplatforms(Map.of("oost", new Wijkplatforms.Wijkplatform("Wijkplatform Oost", "oost@example.org")));
         Mocks.register("adviesaanvraagStartControle", new AdviesaanvraagStartControle(
                 new AdviesaanvraagStartRegels(TestOrganisatie.organisatie(), platforms, new Werkdagen(new TermijnProperties())),
                 TestOrganisatie.zaaknummers(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()),
                 new NotificatieProperties()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        engine.getIdentityService().clearAuthentication();
-        Testklok.herstel();
-        Mocks.reset();
     }
 
     @Test
@@ -161,9 +147,5 @@ class AdviesaanvraagProcessTest {
     private void voerUit() {
         Jobs.voerUitStrikt(engine.getManagementService());
         Voortgang.elkeZaakWachtOpIets(engine);
-    }
-
-    private static Date moment(String tijd) {
-        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
     }
 }

@@ -1,13 +1,10 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
-import nl.utrecht.wijkgerichtwerken.Testklok;
+import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +15,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import nl.utrecht.wijkgerichtwerken.Procestest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
@@ -34,9 +29,7 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 class InformatieverzoekProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static Procestest extension = new Procestest();
 
     private ProcessEngine engine;
     private AdviesTestMiddelen middelen;
@@ -44,15 +37,7 @@ class InformatieverzoekProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
         middelen = new AdviesTestMiddelen(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Testklok.herstel();
-        Mocks.reset();
     }
 
     @Test
@@ -137,9 +122,5 @@ class InformatieverzoekProcessTest {
     private String groep(Task taak) {
         return engine.getTaskService().getIdentityLinksForTask(taak.getId()).stream()
                 .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-    }
-
-    private static Date moment(String tijd) {
-        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
     }
 }

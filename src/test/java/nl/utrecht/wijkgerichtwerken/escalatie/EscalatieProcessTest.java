@@ -1,12 +1,10 @@
 package nl.utrecht.wijkgerichtwerken.escalatie;
 
-import nl.utrecht.wijkgerichtwerken.Testklok;
+import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +17,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import nl.utrecht.wijkgerichtwerken.Procestest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.VerstuurdeMails;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
@@ -36,9 +32,7 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 class EscalatieProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static Procestest extension = new Procestest();
 
     private ProcessEngine engine;
     private EscalatieTestMiddelen middelen;
@@ -46,17 +40,7 @@ class EscalatieProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-        // Monday 7 December 2026, 10:00: ten werkdagen later is Monday 21 December
-        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
         middelen = new EscalatieTestMiddelen(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Testklok.herstel();
-        Mocks.reset();
-        engine.getIdentityService().clearAuthentication();
     }
 
     @Test
@@ -761,9 +745,5 @@ class EscalatieProcessTest {
     private Object historisch(ProcessInstance zaak, String naam) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
                 .activityInstanceIdIn(zaak.getId()).variableName(naam).singleResult().getValue();
-    }
-
-    private static Date moment(String tijd) {
-        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
     }
 }

@@ -1,13 +1,10 @@
 package nl.utrecht.wijkgerichtwerken.initiatief;
 
-import nl.utrecht.wijkgerichtwerken.Testklok;
+import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +17,12 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import nl.utrecht.wijkgerichtwerken.Procestest;
 import nl.utrecht.wijkgerichtwerken.Jobs;
 import nl.utrecht.wijkgerichtwerken.Voortgang;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
@@ -36,10 +32,9 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 class InitiatiefProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("camunda-procestest.cfg.xml").build();
+    static Procestest extension = new Procestest();
 
     static final String MOTIVERING = "Het plan past bij de wijkambitie en er is draagvlak in de straat.";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private ProcessEngine engine;
     private InitiatiefTestMiddelen middelen;
@@ -47,8 +42,6 @@ class InitiatiefProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(moment("2026-12-07T10:00"));
         middelen = new InitiatiefTestMiddelen(engine);
         gebruiker("anna", "wijkregisseur", "wijk-oost");
         gebruiker("karim", "wijkregisseur", "wijk-overvecht");
@@ -57,10 +50,7 @@ class InitiatiefProcessTest {
 
     @AfterEach
     void tearDown() {
-        Testklok.herstel();
-        Mocks.reset();
         IdentityService identity = engine.getIdentityService();
-        identity.clearAuthentication();
         identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
         identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
     }
@@ -334,9 +324,5 @@ class InitiatiefProcessTest {
     private Object historisch(ProcessInstance zaak, String naam) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
                 .activityInstanceIdIn(zaak.getId()).variableName(naam).singleResult().getValue();
-    }
-
-    private static Date moment(String tijd) {
-        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
     }
 }
