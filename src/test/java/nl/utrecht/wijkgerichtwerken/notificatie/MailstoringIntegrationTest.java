@@ -99,7 +99,7 @@ class MailstoringIntegrationTest {
                 .as("no mail step left to run").isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(meldingen)).count())
                 .as("every melding has ended").isZero();
-        // the history of a melding: the instance and its variables (the status page reads them) and the failed tries
+        // the history of a melding (config/Historie): the instance and its variables (the status page reads them) and the failed tries
         // (next to the incident); no activity instances, variable details or log of the try that went well
         for (String melding : meldingen) {
             assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(melding).finished().count()).isOne();
