@@ -95,9 +95,13 @@ class Zaakzoekvraag {
         return sql.toString();
     }
 
-    /** A case-level (not task-local) variable of the case whose value meets {@code voorwaarde}. */
+    /**
+     * A case-level (not task-local) variable of the case whose value meets {@code voorwaarde}. Written as an
+     * uncorrelated {@code IN}, not as {@code EXISTS}: the rights are an {@code OR} of such conditions, and under an
+     * {@code OR} PostgreSQL runs a correlated sub-select once per case but hashes an uncorrelated one once per query.
+     */
     private static String variabele(String namen, String voorwaarde) {
-        return "EXISTS (SELECT 1 FROM ACT_HI_VARINST v WHERE v.PROC_INST_ID_ = p.ID_ AND v.NAME_ IN ('" + namen
+        return "p.ID_ IN (SELECT v.PROC_INST_ID_ FROM ACT_HI_VARINST v WHERE v.NAME_ IN ('" + namen
                 + "') AND v.TASK_ID_ IS NULL AND (" + voorwaarde + "))";
     }
 
