@@ -39,7 +39,12 @@ final class Zaakprocessen {
     static final String GEKOPPELD_ADVIES = AdviesaanvraagVariabelen.ADVIES_ZAAK;
     /** True while the case's clock stands still (issue 22): its termijnstatus is "opgeschort". */
     static final String OPGESCHORT = AanvullingsverzoekVariabelen.OPGESCHORT;
-    static final List<String> ZAAKVELDEN = List.of(WIJK, TITEL, ONDERWERP, DIENST, DIENSTEN, GEKOPPELD_ESCALATIE,
+    /**
+     * What the case list and the case file read of each case. The diensten as the plain text {@code ",so,sw,"}
+     * ({@link #DIENSTEN_TEKST}, written wherever {@link #DIENSTEN} is), not as the list: a list is stored as a byte
+     * array, which the engine fetches with one query per case.
+     */
+    static final List<String> ZAAKVELDEN = List.of(WIJK, TITEL, ONDERWERP, DIENST, DIENSTEN_TEKST, GEKOPPELD_ESCALATIE,
             GEKOPPELD_INITIATIEF, OPGESCHORT);
     /** Read for the case file only (issue 21): the request for advice and its advice, linked both ways, and the question. */
     static final List<String> DOSSIERVELDEN = List.of(GEKOPPELD_ADVIESAANVRAAG, GEKOPPELD_ADVIES,

@@ -3,6 +3,7 @@ package nl.utrecht.wijkgerichtwerken.zaak;
 import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -122,7 +123,10 @@ class Zaken {
     }
 
     private static List<String> diensten(Map<String, Object> v) {
-        List<String> diensten = new ArrayList<>(Invoercontrole.lijst(v.get(DIENSTEN)));
+        List<String> diensten = new ArrayList<>();
+        if (v.get(DIENSTEN_TEKST) instanceof String tekst) {
+            Arrays.stream(tekst.split(",")).filter(d -> !d.isBlank()).forEach(diensten::add);
+        }
         if (v.get(DIENST) instanceof String dienst && !dienst.isBlank() && !diensten.contains(dienst)) {
             diensten.add(dienst);
         }
