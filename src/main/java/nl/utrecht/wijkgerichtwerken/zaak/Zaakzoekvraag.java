@@ -26,6 +26,12 @@ class Zaakzoekvraag {
     record Vraag(Lezer lezer, List<String> processen, String wijk, String status, String zoek) {
     }
 
+    /**
+     * A wijk, dienst or diensten value as config/Indexen indexes it on PostgreSQL: its first 200 characters. Equal to a
+     * code means equal to the value (a code is shorter); the diensten text ",so,sw," is far shorter than that.
+     */
+    private static final String CODE = "LEFT(v.TEXT_, 200)";
+
     private final JdbcTemplate jdbc;
 
     Zaakzoekvraag(JdbcTemplate jdbc) {
@@ -64,7 +70,7 @@ class Zaakzoekvraag {
             sql.append(" AND p.END_TIME_ IS NOT NULL");
         }
         if (vraag.wijk() != null) {
-            sql.append(" AND ").append(variabele(WIJK, "v.TEXT_ = ?"));
+            sql.append(" AND ").append(variabele(WIJK, CODE + " = ?"));
             parameters.add(vraag.wijk());
         }
         if (vraag.zoek() != null) {
@@ -79,13 +85,13 @@ class Zaakzoekvraag {
         if (!lezer.leestAlles()) {
             List<String> rechten = new ArrayList<>();
             if (!lezer.wijken().isEmpty()) {
-                rechten.add(variabele(WIJK, "v.TEXT_ IN (" + vraagtekens(lezer.wijken(), parameters) + ")"));
+                rechten.add(variabele(WIJK, CODE + " IN (" + vraagtekens(lezer.wijken(), parameters) + ")"));
             }
             if (!lezer.diensten().isEmpty()) {
-                rechten.add(variabele(DIENST, "v.TEXT_ IN (" + vraagtekens(lezer.diensten(), parameters) + ")"));
+                rechten.add(variabele(DIENST, CODE + " IN (" + vraagtekens(lezer.diensten(), parameters) + ")"));
                 List<String> delen = new ArrayList<>();
                 for (String dienst : lezer.diensten()) {
-                    delen.add("v.TEXT_ LIKE ?");
+                    delen.add(CODE + " LIKE ?");
                     parameters.add("%," + dienst + ",%");
                 }
                 rechten.add(variabele(DIENSTEN_TEKST, String.join(" OR ", delen)));
