@@ -1,8 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.config;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,12 +8,8 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
-import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
 
 /**
  * Indexes on the engine's tables that its own schema lacks, created after the engine made its schema (so not in
@@ -38,17 +32,6 @@ class Indexen {
             "CREATE INDEX IF NOT EXISTS WIJK_IDX_JOB_DUE ON ACT_RU_JOB (DUEDATE_)",
             "CREATE INDEX IF NOT EXISTS WIJK_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");
 
-    /**
-     * PostgreSQL only (H2 has no partial or expression indexes). The case list's rights and wijk filter
-     * ({@code zaak/Zaakzoekvraag}): the wijk, dienst and diensten of every case, read from the index alone instead of
-     * from millions of history rows. On the first 200 characters of the value, so that no value, however long, can
-     * exceed an index row; the list compares on the same expression (exact for codes shorter than that).
-     */
-    static final List<String> ALLEEN_POSTGRESQL = List.of(
-            "CREATE INDEX IF NOT EXISTS WIJK_IDX_HI_VAR_RECHT ON ACT_HI_VARINST (NAME_, LEFT(TEXT_, 200), PROC_INST_ID_)"
-                    + " WHERE TASK_ID_ IS NULL AND NAME_ IN ('" + EscalatieVariabelen.WIJK + "', '" + AdviesVariabelen.DIENST
-                    + "', '" + EscalatieVariabelen.DIENSTEN_TEKST + "')");
-
     private final JdbcTemplate jdbc;
 
     Indexen(JdbcTemplate jdbc) {
@@ -58,11 +41,7 @@ class Indexen {
     @EventListener(ApplicationStartedEvent.class)
     @Order(10)
     void maakAan() {
-        List<String> indexen = new ArrayList<>(INDEXEN);
-        if (postgresql()) {
-            indexen.addAll(ALLEEN_POSTGRESQL);
-        }
-        for (String index : indexen) {
+        for (String index : INDEXEN) {
             try {
                 jdbc.execute(index);
             } catch (DataAccessException e) {
@@ -70,10 +49,5 @@ class Indexen {
                 LOG.warn("Index niet aangemaakt ({}): {}", index, e.getMostSpecificCause().getMessage());
             }
         }
-    }
-
-    private boolean postgresql() {
-        String database = jdbc.execute((ConnectionCallback<String>) verbinding -> verbinding.getMetaData().getDatabaseProductName());
-        return database != null && database.toLowerCase(Locale.ROOT).contains("postgresql");
     }
 }

@@ -26,12 +26,6 @@ class Zaakzoekvraag {
     record Vraag(Lezer lezer, List<String> processen, String wijk, String status, String zoek) {
     }
 
-    /**
-     * A wijk, dienst or diensten value as config/Indexen indexes it on PostgreSQL: its first 200 characters. Equal to a
-     * code means equal to the value (a code is shorter); the diensten text ",so,sw," is far shorter than that.
-     */
-    private static final String CODE = "LEFT(v.TEXT_, 200)";
-
     private final JdbcTemplate jdbc;
 
     Zaakzoekvraag(JdbcTemplate jdbc) {
@@ -70,7 +64,7 @@ class Zaakzoekvraag {
             sql.append(" AND p.END_TIME_ IS NOT NULL");
         }
         if (vraag.wijk() != null) {
-            sql.append(" AND ").append(variabele(WIJK, CODE + " = ?"));
+            sql.append(" AND ").append(variabele(WIJK, "v.TEXT_ = ?"));
             parameters.add(vraag.wijk());
         }
         if (vraag.zoek() != null) {
@@ -85,13 +79,13 @@ class Zaakzoekvraag {
         if (!lezer.leestAlles()) {
             List<String> rechten = new ArrayList<>();
             if (!lezer.wijken().isEmpty()) {
-                rechten.add(variabele(WIJK, CODE + " IN (" + vraagtekens(lezer.wijken(), parameters) + ")"));
+                rechten.add(variabele(WIJK, "v.TEXT_ IN (" + vraagtekens(lezer.wijken(), parameters) + ")"));
             }
             if (!lezer.diensten().isEmpty()) {
-                rechten.add(variabele(DIENST, CODE + " IN (" + vraagtekens(lezer.diensten(), parameters) + ")"));
+                rechten.add(variabele(DIENST, "v.TEXT_ IN (" + vraagtekens(lezer.diensten(), parameters) + ")"));
                 List<String> delen = new ArrayList<>();
                 for (String dienst : lezer.diensten()) {
-                    delen.add(CODE + " LIKE ?");
+                    delen.add("v.TEXT_ LIKE ?");
                     parameters.add("%," + dienst + ",%");
                 }
                 rechten.add(variabele(DIENSTEN_TEKST, String.join(" OR ", delen)));
@@ -102,12 +96,13 @@ class Zaakzoekvraag {
     }
 
     /**
-     * A case-level (not task-local) variable of the case whose value meets {@code voorwaarde}. Written as an
-     * uncorrelated {@code IN}, not as {@code EXISTS}: the rights are an {@code OR} of such conditions, and under an
-     * {@code OR} PostgreSQL runs a correlated sub-select once per case but hashes an uncorrelated one once per query.
+     * A case-level (not task-local) variable of the case whose value meets {@code voorwaarde}, probed per case through
+     * the engine's index on the instance id. Tried and measured instead (benchmark of 30 November 2026): an uncorrelated
+     * {@code IN} with a partial index on wijk, dienst and diensten was faster for a reader of one wijk but four times
+     * slower (3.5 s) for a reader of every wijk at 100,000 open cases.
      */
     private static String variabele(String namen, String voorwaarde) {
-        return "p.ID_ IN (SELECT v.PROC_INST_ID_ FROM ACT_HI_VARINST v WHERE v.NAME_ IN ('" + namen
+        return "EXISTS (SELECT 1 FROM ACT_HI_VARINST v WHERE v.PROC_INST_ID_ = p.ID_ AND v.NAME_ IN ('" + namen
                 + "') AND v.TASK_ID_ IS NULL AND (" + voorwaarde + "))";
     }
 
