@@ -23,44 +23,71 @@ function vertaling(tekst) {
   return vast ? tekst.replace(sleutel, vast) : null;
 }
 
-function vul() {
-  if (!document.body) {
+function vulTekst(tekst) {
+  const nieuw = tekst.nodeValue.trim() ? vertaling(tekst.nodeValue) : null;
+  if (nieuw !== null) {
+    tekst.nodeValue = nieuw;
+  }
+}
+
+function vulVeld(veld) {
+  const nieuw = vertaling(veld.getAttribute('placeholder'));
+  if (nieuw !== null) {
+    veld.setAttribute('placeholder', nieuw);
+  }
+}
+
+/** Fills in the keys in a node and everything below it. */
+function vul(wortel) {
+  if (!wortel) {
     return;
   }
-  const lezer = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let tekst = lezer.nextNode(); tekst; tekst = lezer.nextNode()) {
-    const nieuw = tekst.nodeValue.trim() ? vertaling(tekst.nodeValue) : null;
-    if (nieuw !== null) {
-      tekst.nodeValue = nieuw;
-    }
+  if (wortel.nodeType === Node.TEXT_NODE) {
+    vulTekst(wortel);
+    return;
   }
-  document.querySelectorAll('[placeholder]').forEach(veld => {
-    const nieuw = vertaling(veld.getAttribute('placeholder'));
-    if (nieuw !== null) {
-      veld.setAttribute('placeholder', nieuw);
-    }
-  });
+  if (wortel.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  const lezer = document.createTreeWalker(wortel, NodeFilter.SHOW_TEXT);
+  for (let tekst = lezer.nextNode(); tekst; tekst = lezer.nextNode()) {
+    vulTekst(tekst);
+  }
+  if (wortel.hasAttribute('placeholder')) {
+    vulVeld(wortel);
+  }
+  wortel.querySelectorAll('[placeholder]').forEach(vulVeld);
 }
 
 fetch(appRoot + '/app/cockpit/locales/' + taal + '.json', { credentials: 'same-origin' })
   .then(antwoord => (antwoord.ok ? antwoord.json() : { labels: {} }))
   .then(bestand => {
     labels = bestand.labels || {};
-    vul();
+    vul(document.body);
   })
   .catch(() => {
     labels = {};
   });
 
-let gepland = false;
-new MutationObserver(() => {
-  if (!gepland) {
-    gepland = true;
+// after the first pass only what Cockpit adds or changes is read, not the whole page at every change
+let gewijzigd = new Set();
+new MutationObserver(wijzigingen => {
+  if (gewijzigd.size === 0) {
     requestAnimationFrame(() => {
-      gepland = false;
-      vul();
+      const nodes = gewijzigd;
+      gewijzigd = new Set();
+      nodes.forEach(node => node.isConnected && vul(node));
     });
   }
-}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  wijzigingen.forEach(wijziging => {
+    if (wijziging.type !== 'childList') {
+      gewijzigd.add(wijziging.target);
+    } else {
+      wijziging.addedNodes.forEach(node => gewijzigd.add(node));
+    }
+  });
+}).observe(document.documentElement, {
+  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['placeholder']
+});
 
 export default [];
