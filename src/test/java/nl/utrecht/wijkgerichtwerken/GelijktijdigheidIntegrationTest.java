@@ -2,8 +2,6 @@ package nl.utrecht.wijkgerichtwerken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -75,7 +73,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class GelijktijdigheidIntegrationTest {
 
     private static final int ZAKEN = Integer.getInteger("gelijktijdigheid.zaken", 50);
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Set<String> GEBRUIKERS = Set.of("anna", "femke", "gert", "hanna", "ivo");
 
     @RegisterExtension
@@ -101,7 +98,7 @@ class GelijktijdigheidIntegrationTest {
     @Test
     void veelMensenTegelijkMerkenNietsVanElkaarEnElkeMailKomtEenKeerAan() throws Exception {
         // Monday 2 March 2026, 09:00: terms of ten werkdagen end on 16 March, the grace terms on 19 March
-        Date begin = Date.from(LocalDateTime.parse("2026-03-02T09:00").atZone(AMSTERDAM).toInstant());
+        Date begin = Testklok.om("2026-03-02T09:00");
         ClockUtil.setCurrentTime(begin);
         // one case alone first (a cold JVM, the first case number of the year), then everyone at once
         beslisBijDeDienstdirecteuren(startEnBeslisInDeWijk(), false);

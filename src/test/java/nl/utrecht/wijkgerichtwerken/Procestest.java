@@ -1,9 +1,5 @@
 package nl.utrecht.wijkgerichtwerken;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Procestest extends ProcessEngineExtension implements BeforeEachCallback, AfterEachCallback {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** Monday 7 December 2026, 10:00: ten werkdagen later is Monday 21 December, thirty is 20 January 2027. */
     public static final String MAANDAG = "2026-12-07T10:00";
 
@@ -30,7 +25,7 @@ public final class Procestest extends ProcessEngineExtension implements BeforeEa
     @Override
     public void beforeEach(ExtensionContext context) {
         BpmnAwareTests.init(getProcessEngine());
-        ClockUtil.setCurrentTime(moment(MAANDAG));
+        ClockUtil.setCurrentTime(Testklok.om(MAANDAG));
     }
 
     @Override
@@ -40,8 +35,4 @@ public final class Procestest extends ProcessEngineExtension implements BeforeEa
         getProcessEngine().getIdentityService().clearAuthentication();
     }
 
-    /** A local time in Utrecht, e.g. {@code "2026-12-21T17:05"}. */
-    public static Date moment(String tijd) {
-        return Date.from(LocalDateTime.parse(tijd).atZone(AMSTERDAM).toInstant());
-    }
 }

@@ -53,6 +53,11 @@ public final class Testklok {
         return Instant.ofEpochMilli(System.currentTimeMillis() + VERSCHUIVING);
     }
 
+    /** A local time in Utrecht, e.g. {@code "2026-12-21T17:05"}, as a date for the engine's clock. */
+    public static Date om(String lokaal) {
+        return Date.from(LocalDateTime.parse(lokaal).atZone(AMSTERDAM).toInstant());
+    }
+
     /** Today in Europe/Amsterdam by the run's clock. */
     public static LocalDate vandaag() {
         return nu().atZone(AMSTERDAM).toLocalDate();

@@ -1,6 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
-import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -55,7 +55,7 @@ class AdviesProcessTest {
         assertThat(middelen.mails.laatste("advies-ontvangen").aan()).isEqualTo("platform-oost@example.org");
         assertThat((String) variabele(advies, "statusUrl")).matches("http://localhost:8080/status/" + advies.getBusinessKey() + "\\?token=[A-Za-z0-9_-]{43}");
         // 30 werkdagen after 7 December 2026, over Kerst and Nieuwjaar
-        assertThat(variabele(advies, "reactieDatum")).isEqualTo(moment("2027-01-20T17:00"));
+        assertThat(variabele(advies, "reactieDatum")).isEqualTo(om("2027-01-20T17:00"));
 
         Task registreren = taak("Task_AdviesRegistreren");
         assertThat(groep(registreren)).isEqualTo("wijkbureau-oost");
@@ -144,11 +144,11 @@ class AdviesProcessTest {
 
         verleng("2027-02-17");
 
-        assertThat(variabele(advies, "reactieDatum")).isEqualTo(moment("2027-02-17T17:00"));
+        assertThat(variabele(advies, "reactieDatum")).isEqualTo(om("2027-02-17T17:00"));
         assertThat(variabele(advies, "reactieDatumTekst")).isEqualTo("17 februari 2027");
-        assertThat(timer(advies, "Timer_TermijnVerstreken").getDuedate()).isEqualTo(moment("2027-02-17T17:00"));
+        assertThat(timer(advies, "Timer_TermijnVerstreken").getDuedate()).isEqualTo(om("2027-02-17T17:00"));
         assertThat(timer(advies, "Timer_Waarschuwing").getDuedate()).isEqualTo(variabele(advies, "waarschuwingDatum"));
-        assertThat(taak("Task_ReactieSchrijven").getDueDate()).isAfter(moment("2027-02-10T00:00"));
+        assertThat(taak("Task_ReactieSchrijven").getDueDate()).isAfter(om("2027-02-10T00:00"));
         assertThat(middelen.mails.laatste("advies-verlengd").aan()).isEqualTo("platform-oost@example.org");
         assertThat(advies).isWaitingAt("Task_ReactieSchrijven");
     }
@@ -191,11 +191,11 @@ class AdviesProcessTest {
         ProcessInstance advies = start(Map.of());
         registreer("so");
 
-        ClockUtil.setCurrentTime(moment("2027-01-15T09:05"));
+        ClockUtil.setCurrentTime(om("2027-01-15T09:05"));
         voerUit();
         assertThat(middelen.mails.laatste("advies-herinnering").aan()).isEqualTo("groep:vakafdeling-so");
 
-        ClockUtil.setCurrentTime(moment("2027-01-20T17:05"));
+        ClockUtil.setCurrentTime(om("2027-01-20T17:05"));
         voerUit();
         assertThat(middelen.mails.laatste("advies-te-laat").aan()).isEqualTo("groep:manager,groep:vakafdeling-so");
 

@@ -1,6 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
-import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -73,7 +73,7 @@ class AdviesVervolgProcessTest {
         assertThat(vervolg).allSatisfy(t -> {
             assertThat(t.getName()).startsWith("Vervolg adviespunt rapporteren — " + advies.getBusinessKey());
             // 60 werkdagen after the reactie went out on 7 December 2026, over Kerst and Nieuwjaar
-            assertThat(t.getDueDate()).isEqualTo(moment("2027-03-03T17:00"));
+            assertThat(t.getDueDate()).isEqualTo(om("2027-03-03T17:00"));
         });
         SpinJsonNode punten = (SpinJsonNode) variabele(advies, "vervolgpunten");
         assertThat(punten.elements()).extracting(p -> p.prop("nummer").numberValue().intValue()).containsExactly(1, 3);

@@ -1,6 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
-import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,10 +95,10 @@ class AdviesaanvraagProcessTest {
     @Test
     void nietBeantwoordWanneerDeGewensteDatumVerstrijkt() {
         ProcessInstance aanvraag = vraag();
-        ClockUtil.setCurrentTime(moment("2026-12-18T16:55"));
+        ClockUtil.setCurrentTime(om("2026-12-18T16:55"));
         voerUit();
         assertThat(aanvraag(aanvraag).getEndTime()).isNull();
-        ClockUtil.setCurrentTime(moment("2026-12-18T17:05"));
+        ClockUtil.setCurrentTime(om("2026-12-18T17:05"));
         voerUit();
         assertThat(aanvraag(aanvraag).getEndTime()).isNotNull();
         assertThat(variabele(aanvraag, "uitkomst")).isEqualTo("niet beantwoord");

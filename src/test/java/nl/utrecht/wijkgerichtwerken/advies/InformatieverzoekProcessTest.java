@@ -1,6 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.advies;
 
-import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -44,7 +44,7 @@ class InformatieverzoekProcessTest {
     void antwoordBinnenTienWerkdagenGaatNaarHetWijkplatform() {
         ProcessInstance verzoek = start(Map.of());
         assertThat(verzoek.getBusinessKey()).matches("INF-2026-\\d{6}");
-        assertThat(engine.getRuntimeService().getVariable(verzoek.getId(), "reactieDatum")).isEqualTo(moment("2026-12-21T17:00"));
+        assertThat(engine.getRuntimeService().getVariable(verzoek.getId(), "reactieDatum")).isEqualTo(om("2026-12-21T17:00"));
         assertThat(middelen.mails.laatste("informatieverzoek-ontvangen").aan()).isEqualTo("platform-west@example.org");
 
         Task doorsturen = taak("Task_VerzoekDoorsturen");
@@ -76,7 +76,7 @@ class InformatieverzoekProcessTest {
     @Test
     void naDeTermijnKrijgenDeManagersBericht() {
         start(Map.of());
-        ClockUtil.setCurrentTime(moment("2026-12-21T17:05"));
+        ClockUtil.setCurrentTime(om("2026-12-21T17:05"));
         voerUit();
         assertThat(middelen.mails.laatste("informatieverzoek-herinnering").aan()).isEqualTo("groep:wijkbureau-west");
         assertThat(middelen.mails.laatste("informatieverzoek-te-laat").aan()).isEqualTo("groep:manager,groep:wijkbureau-west");

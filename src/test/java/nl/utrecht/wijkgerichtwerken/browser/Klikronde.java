@@ -41,9 +41,9 @@ final class Klikronde {
             + " const o = window.__wijkOpen; return o.n > 0 ? -1 : Date.now() - o.stil;";
     /**
      * Whether the page still shows a translation key: Camunda's webapps fill their texts in a moment after a page
-     * loads, and a key that stays is reported by {@link Taalcontrole}.
+     * loads, and a key that stays is reported by {@link Taalcontrole} (same pattern).
      */
-    private static final String TOONT_SLEUTEL = "return /\\b[A-Z]{2,}(?:_[A-Z]+)+\\b/.test(document.body.innerText);";
+    private static final String TOONT_SLEUTEL = "return new RegExp(arguments[0]).test(document.body.innerText);";
     static final By TOOLTIP = By.cssSelector(".tooltip .tooltip-inner");
     static final By LADEN = By.cssSelector(".loader, .fjs-loading, .wijk-laden");
     /** An error or refusal shown after a click (Tasklist's and Cockpit's notifications, a dialog's alert). */
@@ -186,7 +186,8 @@ final class Klikronde {
             bevinding("laden", "still loading after 10 s on " + browser.driver().getCurrentUrl());
         }
         try {
-            browser.wachtTot(d -> !(Boolean) ((JavascriptExecutor) d).executeScript(TOONT_SLEUTEL), Duration.ofSeconds(3));
+            browser.wachtTot(d -> !(Boolean) ((JavascriptExecutor) d).executeScript(TOONT_SLEUTEL,
+                    Taalcontrole.VERTAALSLEUTEL.pattern()), Duration.ofSeconds(3));
         } catch (TimeoutException e) {
             // the key stays on the page: controleer() reports it
         }

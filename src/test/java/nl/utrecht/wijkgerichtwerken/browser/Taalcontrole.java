@@ -38,11 +38,13 @@ final class Taalcontrole {
             "Exception", "permission", "Permission", "does not have", "not authorized", "Unauthorized", "Forbidden",
             "Not Found", "Internal Server Error", "Bad Request", "null", "undefined", "NaN", "403", "404", "500");
 
+    /** A translation key the webapps show when a text is missing (CAM_WIDGET_FOOTER_TIMEZONE). */
+    static final Pattern VERTAALSLEUTEL = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b");
     /** Technical leftovers: engine codes, translation keys, template braces. */
     static final List<Pattern> TECHNISCH = List.of(
             Pattern.compile("ENGINE-\\d*"),
             Pattern.compile("\\btask\\.[a-zA-Z]+"),
-            Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b"),
+            VERTAALSLEUTEL,
             Pattern.compile("\\{\\{|}}"),
             Pattern.compile("\\b[a-z]+(?:\\.[a-z]+)+Exception\\b"));
 

@@ -1,6 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.escalatie;
 
-import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -285,14 +285,14 @@ class EscalatieProcessTest {
         start(Map.of());
         Task wijk = taak("Task_OplossenInWijk");
 
-        assertThat(wijk.getDueDate()).isEqualTo(moment("2026-12-21T17:00"));
-        assertThat(wijk.getFollowUpDate()).isEqualTo(moment("2026-12-16T09:00"));
+        assertThat(wijk.getDueDate()).isEqualTo(om("2026-12-21T17:00"));
+        assertThat(wijk.getFollowUpDate()).isEqualTo(om("2026-12-16T09:00"));
     }
 
     @Test
     void acuutGeeftEenKortereTermijn() {
         start(Map.of("urgentie", "acuut"));
-        assertThat(taak("Task_OplossenInWijk").getDueDate()).isEqualTo(moment("2026-12-10T17:00"));
+        assertThat(taak("Task_OplossenInWijk").getDueDate()).isEqualTo(om("2026-12-10T17:00"));
     }
 
     @Test
@@ -300,7 +300,7 @@ class EscalatieProcessTest {
         ProcessInstance zaak = start(Map.of());
         String wijkTaak = taak("Task_OplossenInWijk").getId();
 
-        ClockUtil.setCurrentTime(moment("2026-12-21T17:05"));
+        ClockUtil.setCurrentTime(om("2026-12-21T17:05"));
         voerUit();
         assertThat(middelen.mails.laatste("escalatie-herinnering").aan()).isEqualTo("gebruiker:anna");
         assertThat(middelen.mails.laatste("escalatie-termijn-verstreken").aan()).isEqualTo("gebruiker:anna");
@@ -309,14 +309,14 @@ class EscalatieProcessTest {
         assertThat(keuze.getAssignee()).isEqualTo("anna");
         assertThat(keuze.getName()).startsWith("Vervolg na verstreken termijn kiezen — ESC-");
         // the choice is due when the grace term ends: 3 werkdagen after 21 December
-        assertThat(keuze.getDueDate()).isEqualTo(moment("2026-12-24T17:00"));
+        assertThat(keuze.getDueDate()).isEqualTo(om("2026-12-24T17:00"));
     }
 
     @Test
     void zonderAutomatischEscalerenBlijftDeZaakNaHetRespijtOpHetNiveau() {
         ProcessInstance zaak = start(Map.of());
 
-        ClockUtil.setCurrentTime(moment("2026-12-29T10:00"));
+        ClockUtil.setCurrentTime(om("2026-12-29T10:00"));
         voerUit();
 
         assertThat(zaak).isWaitingAt("Task_OplossenInWijk", "Task_VervolgKiezen");
@@ -328,9 +328,9 @@ class EscalatieProcessTest {
     void metAutomatischEscalerenGaatDeZaakNaHetRespijtVanzelfOmhoog() {
         ProcessInstance zaak = start(Map.of("automatischEscaleren", true));
 
-        ClockUtil.setCurrentTime(moment("2026-12-21T17:05"));
+        ClockUtil.setCurrentTime(om("2026-12-21T17:05"));
         voerUit();
-        ClockUtil.setCurrentTime(moment("2026-12-28T17:05"));
+        ClockUtil.setCurrentTime(om("2026-12-28T17:05"));
         voerUit();
 
         assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
@@ -345,7 +345,7 @@ class EscalatieProcessTest {
         ProcessInstance zaak = start(Map.of("startNiveau", "algemeen-directeur", "redenOverslaan", "Raakt alle diensten",
                 "automatischEscaleren", true));
 
-        ClockUtil.setCurrentTime(moment("2027-02-01T10:00"));
+        ClockUtil.setCurrentTime(om("2027-02-01T10:00"));
         voerUit();
 
         assertThat(zaak).isWaitingAt("Task_BesluitAlgemeenDirecteur", "Task_VervolgKiezen");
@@ -356,7 +356,7 @@ class EscalatieProcessTest {
     @Test
     void nuEscalerenNaVerstrekenTermijnBrengtDeZaakMetDeToelichtingNaarHetVolgendeNiveau() {
         ProcessInstance zaak = start(Map.of());
-        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        ClockUtil.setCurrentTime(om("2026-12-22T09:00"));
         voerUit();
 
         kies(taak("Task_VervolgKiezen"), Map.of("vervolgKeuze", "escaleren", "toelichtingVervolg", "De wijk komt er niet uit"));
@@ -371,33 +371,33 @@ class EscalatieProcessTest {
     void meerTijdGevenVerschuiftDeTermijnVanHetNiveauEnMeldtHetDeBetrokkenen() {
         ProcessInstance zaak = start(Map.of("startNiveau", "dienstdirecteur", "redenOverslaan", "Wijkoverleg liep al vast",
                 "automatischEscaleren", true));
-        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        ClockUtil.setCurrentTime(om("2026-12-22T09:00"));
         voerUit();
 
         kies(taak("Task_VervolgKiezen"), Map.of("vervolgKeuze", "verlengen", "toelichtingVervolg", "SW wacht op de begroting",
                 "nieuweTermijn", "2027-01-08"));
 
         assertThat(taken("Task_BesluitDienstdirecteur")).hasSize(2)
-                .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(moment("2027-01-08T17:00")))
-                .allSatisfy(t -> assertThat(t.getFollowUpDate()).isEqualTo(moment("2027-01-05T09:00")));
+                .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(om("2027-01-08T17:00")))
+                .allSatisfy(t -> assertThat(t.getFollowUpDate()).isEqualTo(om("2027-01-05T09:00")));
         assertThat(middelen.mails.laatste("escalatie-termijn-verlengd").aan())
                 .isEqualTo("groep:dienstdirecteur-so,groep:dienstdirecteur-sw");
         assertThat(variabele(zaak, "termijnTekst")).isEqualTo("8 januari 2027");
 
         // the old grace term (28 December) no longer moves the case: that moved with the term
-        ClockUtil.setCurrentTime(moment("2026-12-29T10:00"));
+        ClockUtil.setCurrentTime(om("2026-12-29T10:00"));
         voerUit();
         assertThat(zaak).isWaitingAt("Task_BesluitDienstdirecteur");
         assertThat(taak("Task_VervolgKiezen")).isNull();
 
         // the new term passes: a reminder and the choice again
-        ClockUtil.setCurrentTime(moment("2027-01-08T17:05"));
+        ClockUtil.setCurrentTime(om("2027-01-08T17:05"));
         voerUit();
         assertThat(taak("Task_VervolgKiezen")).isNotNull();
         assertThat(middelen.mails.sjablonen().stream().filter("escalatie-herinnering"::equals)).hasSize(2);
 
         // and with automatischEscaleren the new grace term moves it up: 3 werkdagen after 8 January
-        ClockUtil.setCurrentTime(moment("2027-01-13T17:05"));
+        ClockUtil.setCurrentTime(om("2027-01-13T17:05"));
         voerUit();
         assertThat(zaak).isWaitingAt("Task_BesluitWijkgarage");
     }
@@ -405,7 +405,7 @@ class EscalatieProcessTest {
     @Test
     void eenNieuweTermijnInHetVerledenOpEenFeestdagOfZonderDatumWordtGeweigerd() {
         start(Map.of());
-        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        ClockUtil.setCurrentTime(om("2026-12-22T09:00"));
         voerUit();
         Task keuze = taak("Task_VervolgKiezen");
 
@@ -425,7 +425,7 @@ class EscalatieProcessTest {
     @Test
     void intrekkenNaVerstrekenTermijnBeeindigtDeEscalatie() {
         ProcessInstance zaak = start(Map.of());
-        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        ClockUtil.setCurrentTime(om("2026-12-22T09:00"));
         voerUit();
 
         kies(taak("Task_VervolgKiezen"), Map.of("vervolgKeuze", "intrekken", "toelichtingVervolg", "Opgelost buiten de lijn"));
@@ -439,7 +439,7 @@ class EscalatieProcessTest {
     @Test
     void eenBesluitVanHetNiveauRuimtDeOpenKeuzeVanDeWijkregisseurOp() {
         ProcessInstance zaak = start(Map.of());
-        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        ClockUtil.setCurrentTime(om("2026-12-22T09:00"));
         voerUit();
         assertThat(taak("Task_VervolgKiezen")).isNotNull();
 
@@ -518,7 +518,7 @@ class EscalatieProcessTest {
         voerUit();
         assertThat(zaak).isWaitingAt("Timer_Controledatum");
 
-        ClockUtil.setCurrentTime(moment("2027-01-15T09:05"));
+        ClockUtil.setCurrentTime(om("2027-01-15T09:05"));
         voerUit();
         Task controle = taak("Task_AfsprakenControleren");
         assertThat(controle.getAssignee()).isEqualTo("anna");
@@ -538,7 +538,7 @@ class EscalatieProcessTest {
         ProcessInstance zaak = start(Map.of());
         engine.getTaskService().complete(taak("Task_OplossenInWijk").getId(), Map.of("besluit", "opgelost",
                 "toelichting", "Afgesproken", "afspraken", "SW plaatst banken", "controleDatum", "2027-01-15"));
-        ClockUtil.setCurrentTime(moment("2027-01-15T09:05"));
+        ClockUtil.setCurrentTime(om("2027-01-15T09:05"));
         voerUit();
 
         engine.getTaskService().complete(taak("Task_AfsprakenControleren").getId(), Map.of("afsprakenNagekomen", "ja"));
@@ -565,7 +565,7 @@ class EscalatieProcessTest {
         List<Task> bijdragen = taken("Task_BijdrageInterventieteamLeveren");
         assertThat(bijdragen).extracting(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId())
                 .containsExactlyInAnyOrder("vakafdeling-so", "vakafdeling-sw");
-        assertThat(bijdragen).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(moment("2026-12-14T17:00")));
+        assertThat(bijdragen).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(om("2026-12-14T17:00")));
         assertThat(taak("Task_OplossenInWijk")).as("the rung keeps its own task and term").isNotNull();
         Date wijkTermijn = taak("Task_OplossenInWijk").getDueDate();
         for (Task bijdrage : bijdragen) {
@@ -604,7 +604,7 @@ class EscalatieProcessTest {
         assertThat(zaak).isWaitingAt("Task_OplossenInWijk").hasPassed("EndEvent_NiveauLooptDoor");
         assertThat(variabele(zaak, "besluit")).as("no decision for the rung").isNull();
         // the rung's own term still runs: on 22 December the reminder and the wijkregisseur's choice come
-        ClockUtil.setCurrentTime(moment("2026-12-22T09:00"));
+        ClockUtil.setCurrentTime(om("2026-12-22T09:00"));
         voerUit();
         assertThat(taak("Task_VervolgKiezen")).isNotNull();
     }
@@ -630,7 +630,7 @@ class EscalatieProcessTest {
         roepTeamBijeen(zaak, "so,sw", "2026-12-14T17:00");
         kies(taken("Task_BijdrageInterventieteamLeveren").get(0), Map.of("bijdrage", "SO plant het in"));
 
-        ClockUtil.setCurrentTime(moment("2026-12-14T17:05"));
+        ClockUtil.setCurrentTime(om("2026-12-14T17:05"));
         voerUit();
 
         assertThat(taken("Task_BijdrageInterventieteamLeveren")).isEmpty();
@@ -719,7 +719,7 @@ class EscalatieProcessTest {
     private void roepTeamBijeen(ProcessInstance zaak, String diensten, String termijn) {
         engine.getRuntimeService().createMessageCorrelation("escalatie-interventieteam").processInstanceId(zaak.getId())
                 .setVariable("interventieteamDiensten", diensten).setVariable("interventieteamOpdracht", "Maak het plein af")
-                .setVariable("interventieteamTermijn", moment(termijn)).setVariable("interventieteamTermijnTekst", "14 december 2026")
+                .setVariable("interventieteamTermijn", om(termijn)).setVariable("interventieteamTermijnTekst", "14 december 2026")
                 .setVariable("interventieteamSinds", ClockUtil.getCurrentTime()).correlate();
         voerUit();
     }

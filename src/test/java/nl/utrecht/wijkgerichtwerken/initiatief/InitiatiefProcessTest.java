@@ -1,6 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.initiatief;
 
-import static nl.utrecht.wijkgerichtwerken.Procestest.moment;
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -60,7 +60,7 @@ class InitiatiefProcessTest {
         ProcessInstance initiatief = start(Map.of());
         assertThat(initiatief.getBusinessKey()).matches("INI-2026-\\d{6}");
         assertThat(middelen.mails.laatste("initiatief-ontvangen").aan()).isEqualTo("buurtfeest@example.org");
-        assertThat(variabele(initiatief, "contactDatum")).isEqualTo(moment("2026-12-14T17:00"));
+        assertThat(variabele(initiatief, "contactDatum")).isEqualTo(om("2026-12-14T17:00"));
 
         voltooi("bram", "Task_ContactLeggen", Map.of("contactVerslag", "Gebeld, enthousiast plan voor een moestuin"));
         assertThat(variabele(initiatief, "contactpersoon")).isEqualTo("bram");
@@ -80,11 +80,11 @@ class InitiatiefProcessTest {
         assertThat(middelen.mails.laatste("initiatief-besluit").aan()).isEqualTo("buurtfeest@example.org");
         assertThat(initiatief).isWaitingAt("Timer_CheckIn");
 
-        ClockUtil.setCurrentTime(moment("2027-01-05T10:00"));
+        ClockUtil.setCurrentTime(om("2027-01-05T10:00"));
         voerUit();
         assertThat(taak("Task_CheckIn").getAssignee()).isEqualTo("bram");
         voltooi("bram", "Task_CheckIn", Map.of("voortgang", "loopt", "checkInVerslag", "De bakken staan er"));
-        ClockUtil.setCurrentTime(moment("2027-02-03T10:00"));
+        ClockUtil.setCurrentTime(om("2027-02-03T10:00"));
         voerUit();
         voltooi("bram", "Task_CheckIn", Map.of("voortgang", "afgerond", "checkInVerslag", "Eerste oogst binnen"));
         assertThat(middelen.mails.laatste("initiatief-evaluatie").aan()).isEqualTo("buurtfeest@example.org");
@@ -201,7 +201,7 @@ class InitiatiefProcessTest {
         ProcessInstance initiatief = naarAcceptatie(Map.of("hulpGevraagd", List.of("vergunning")));
         voltooi("daan", "Task_InitiatiefAccepteren", Map.of("geaccepteerd", "ja"));
         voltooi("daan", "Task_BesluitNemen", Map.of("besluit", "ja", "motivering", MOTIVERING));
-        ClockUtil.setCurrentTime(moment("2027-01-05T10:00"));
+        ClockUtil.setCurrentTime(om("2027-01-05T10:00"));
         voerUit();
 
         voltooi("bram", "Task_CheckIn", Map.of("voortgang", "vastgelopen", "checkInVerslag", "Vergunning ligt al 8 weken stil", "escaleren", true));

@@ -1,13 +1,12 @@
 package nl.utrecht.wijkgerichtwerken.werkdagen;
 
 import nl.utrecht.wijkgerichtwerken.Testklok;
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** vandaag(), deadline() and waarschuwing() on the engine's clock, in Europe/Amsterdam whatever the JVM zone. */
 class WerkdagenKlokTest {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TermijnProperties properties = new TermijnProperties();
     private final Werkdagen werkdagen = new Werkdagen(properties);
@@ -32,9 +30,6 @@ class WerkdagenKlokTest {
         ClockUtil.setCurrentTime(Date.from(moment));
     }
 
-    private static Date inAmsterdam(String lokaal) {
-        return Date.from(LocalDateTime.parse(lokaal).atZone(AMSTERDAM).toInstant());
-    }
 
     @Test
     void vandaagVolgtDeKlokVanDeEngine() {
@@ -71,7 +66,7 @@ class WerkdagenKlokTest {
     void deadlineVanNulWerkdagenInHetWeekendIsMaandag() {
         zetKlok(Instant.parse("2026-06-06T10:00:00Z"));
 
-        assertThat(werkdagen.deadline(0)).isEqualTo(inAmsterdam("2026-06-08T17:00"));
+        assertThat(werkdagen.deadline(0)).isEqualTo(om("2026-06-08T17:00"));
     }
 
     @Test
@@ -79,8 +74,8 @@ class WerkdagenKlokTest {
         properties.setProcessen(Map.of("escalatie", Map.of("wijk", 10, "acuut", 3)));
         zetKlok(Instant.parse("2026-06-05T08:00:00Z"));
 
-        assertThat(werkdagen.deadline("escalatie", "wijk")).isEqualTo(inAmsterdam("2026-06-19T17:00"));
-        assertThat(werkdagen.deadline("escalatie", "acuut")).isEqualTo(inAmsterdam("2026-06-10T17:00"));
+        assertThat(werkdagen.deadline("escalatie", "wijk")).isEqualTo(om("2026-06-19T17:00"));
+        assertThat(werkdagen.deadline("escalatie", "acuut")).isEqualTo(om("2026-06-10T17:00"));
     }
 
     @Test
@@ -94,13 +89,13 @@ class WerkdagenKlokTest {
 
     @Test
     void waarschuwingIsBeginVanDeWerkdagDrieWerkdagenVoorDeDeadline() {
-        assertThat(werkdagen.waarschuwing(inAmsterdam("2026-06-19T17:00")))
-                .isEqualTo(inAmsterdam("2026-06-16T09:00"));
+        assertThat(werkdagen.waarschuwing(om("2026-06-19T17:00")))
+                .isEqualTo(om("2026-06-16T09:00"));
     }
 
     @Test
     void waarschuwingTeltTerugOverNieuwjaarsdagEnHetWeekend() {
-        assertThat(werkdagen.waarschuwing(inAmsterdam("2027-01-06T17:00")).toInstant())
+        assertThat(werkdagen.waarschuwing(om("2027-01-06T17:00")).toInstant())
                 .isEqualTo(Instant.parse("2026-12-31T08:00:00Z"));
     }
 
@@ -108,8 +103,8 @@ class WerkdagenKlokTest {
     void waarschuwingVolgtDeIngesteldeWaarschuwingstermijn() {
         properties.setWaarschuwing(1);
 
-        assertThat(werkdagen.waarschuwing(inAmsterdam("2026-06-08T17:00")))
-                .isEqualTo(inAmsterdam("2026-06-05T09:00"));
+        assertThat(werkdagen.waarschuwing(om("2026-06-08T17:00")))
+                .isEqualTo(om("2026-06-05T09:00"));
     }
 
     @Test
@@ -126,9 +121,9 @@ class WerkdagenKlokTest {
 
     @Test
     void statusWordtTeLaatOmMiddernachtInAmsterdam() {
-        Date deadline = inAmsterdam("2026-06-12T17:00");
+        Date deadline = om("2026-06-12T17:00");
 
-        ClockUtil.setCurrentTime(inAmsterdam("2026-06-12T23:59"));
+        ClockUtil.setCurrentTime(om("2026-06-12T23:59"));
         assertThat(werkdagen.status(deadline)).isEqualTo(Termijnstatus.BIJNA_TE_LAAT);
         zetKlok(Instant.parse("2026-06-12T22:30:00Z")); // 00:30 on 13 June in Amsterdam, still 12 June in UTC
         assertThat(werkdagen.status(deadline)).isEqualTo(Termijnstatus.TE_LAAT);

@@ -1,9 +1,8 @@
 package nl.utrecht.wijkgerichtwerken.zaak;
 
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,6 @@ class OpschortingIntegrationTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Autowired TestRestTemplate rest;
     @Autowired ProcessEngine engine;
@@ -55,11 +53,7 @@ class OpschortingIntegrationTest {
     }
 
     static void zet(String moment) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(moment).atZone(AMSTERDAM).toInstant()));
-    }
-
-    static Date om(String moment) {
-        return Date.from(LocalDateTime.parse(moment).atZone(AMSTERDAM).toInstant());
+        ClockUtil.setCurrentTime(Testklok.om(moment));
     }
 
     /** A public advice for wijk Oost, registered by bram for StadsOntwikkeling: daan writes the reactie. */

@@ -1,10 +1,8 @@
 package nl.utrecht.wijkgerichtwerken.zaak;
 
+import static nl.utrecht.wijkgerichtwerken.Testklok.om;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +42,6 @@ class OpschortingKlokIntegrationTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Autowired TestRestTemplate rest;
     @Autowired ProcessEngine engine;
@@ -58,10 +55,6 @@ class OpschortingKlokIntegrationTest {
 
     static void zet(String moment) {
         ClockUtil.setCurrentTime(om(moment));
-    }
-
-    static Date om(String moment) {
-        return Date.from(LocalDateTime.parse(moment).atZone(AMSTERDAM).toInstant());
     }
 
     @Test

@@ -2,9 +2,6 @@ package nl.utrecht.wijkgerichtwerken.zaak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +42,6 @@ class TeLaatIntegrationTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Autowired TestRestTemplate rest;
     @Autowired ProcessEngine engine;
@@ -56,7 +52,7 @@ class TeLaatIntegrationTest {
     }
 
     static void zet(String moment) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(moment).atZone(AMSTERDAM).toInstant()));
+        ClockUtil.setCurrentTime(Testklok.om(moment));
     }
 
     @Test
