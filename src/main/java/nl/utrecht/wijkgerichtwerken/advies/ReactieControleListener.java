@@ -38,6 +38,9 @@ class ReactieControleListener implements TaskListener {
         var adviespunten = AdviesStartRegels.teksten(taak.getVariable(ADVIESPUNTEN));
         var zaak = taak.getExecution().getProcessInstance();
         String dienst = taak.getVariable(DIENST) == null ? null : taak.getVariable(DIENST).toString();
+        Invoercontrole vreemd = new Invoercontrole();
+        ReactieFormulier.vreemdeVelden(vreemd, taak, adviespunten.size());
+        vreemd.controleer("De reactie is niet opgeslagen.");
         Object ingediend = ReactieFormulier.uitVelden(taak, adviespunten.size())
                 .<Object>map(velden -> velden).orElseGet(() -> taak.getVariable(PUNTEN));
         var punten = regels.controleer(adviespunten, (SpinJsonNode) zaak.getVariable(PUNTEN), dienst, ingediend,

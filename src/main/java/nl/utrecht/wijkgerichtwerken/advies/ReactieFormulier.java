@@ -13,21 +13,40 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
+import nl.utrecht.wijkgerichtwerken.zaak.Invoercontrole;
+
 /**
  * The reactie form in Tasklist has one {@code standpunt<n>} and {@code motivering<n>} field per
  * adviespunt (a form-js 1.8 dynamic list cannot be completed in the 7.24 Tasklist once edited). The
- * task's input mappings fill them from {@code punten} ({@code ${adviesReactieFormulier...}}); the
- * complete listener reads them back. REST clients may submit {@code punten} instead.
+ * task's start listener sets them as variables of the task's own scope, filled from {@code punten}, for the advice's
+ * points only (not one pair per possible point: an advice of 3 points gets 6 fields, not 60, each of which is a row in
+ * the runtime and history tables); the complete listener reads them back. REST clients may submit {@code punten}
+ * instead. A field of a point the advice does not have is refused ({@link #vreemdeVelden}).
  */
 @Component("adviesReactieFormulier")
 public class ReactieFormulier {
 
-    public String standpunt(DelegateExecution zaak, int nummer) {
-        return veld(zaak, nummer, AdviesVariabelen.STANDPUNT);
+    /** Start listener of {@code Task_ReactieSchrijven}: the fields of each point, local to the task's scope. */
+    public void veldenKlaarzetten(DelegateExecution taak) {
+        int aantal = AdviesStartRegels.teksten(taak.getVariable(ADVIESPUNTEN)).size();
+        for (int n = 1; n <= aantal; n++) {
+            taak.setVariableLocal(AdviesVariabelen.STANDPUNT + n, veld(taak, n, AdviesVariabelen.STANDPUNT));
+            taak.setVariableLocal(AdviesVariabelen.MOTIVERING + n, veld(taak, n, AdviesVariabelen.MOTIVERING));
+        }
     }
 
-    public String motivering(DelegateExecution zaak, int nummer) {
-        return veld(zaak, nummer, AdviesVariabelen.MOTIVERING);
+    /**
+     * Refuses a standpunt or motivering for a point beyond the advice's {@code aantal} points (only a REST client can
+     * send one: the form hides those fields); it would otherwise land on the case as a variable of its own.
+     */
+    static void vreemdeVelden(Invoercontrole controle, VariableScope taak, int aantal) {
+        for (int n = aantal + 1; n <= Verdeling.MAX_PUNTEN; n++) {
+            for (String veld : List.of(AdviesVariabelen.STANDPUNT, AdviesVariabelen.MOTIVERING)) {
+                if (taak.getVariable(veld + n) != null) {
+                    controle.fout((veld.equals(AdviesVariabelen.STANDPUNT) ? "Standpunt" : "Motivering") + " bij adviespunt " + n, "het advies heeft " + aantal + " adviespunten; er is geen adviespunt " + n);
+                }
+            }
+        }
     }
 
     /** The answers from the per-point fields, when the form filled in any of them. */

@@ -26,6 +26,18 @@ public class Verdeling {
     /** The form has a field per adviespunt up to the start's maximum. */
     static final int MAX_PUNTEN = AdviesStartRegels.MAX_ADVIESPUNTEN;
 
+    /**
+     * Start listener of {@code Task_AdviesRegistreren}: a field {@code dienstPunt<n>} for each of the advice's points,
+     * local to the task's scope, so that what the form sends stays on the task and never becomes a variable of the
+     * case; only as many as the advice has points (each field is a row in the runtime and history tables).
+     */
+    public void veldenKlaarzetten(DelegateExecution taak) {
+        int aantal = AdviesStartRegels.teksten(taak.getVariable(ADVIESPUNTEN)).size();
+        for (int n = 1; n <= aantal; n++) {
+            taak.setVariableLocal(DIENST_PUNT + n, null);
+        }
+    }
+
     /** The diensten that answer, the responsible one first. */
     public List<String> diensten(DelegateExecution zaak) {
         Set<String> diensten = new LinkedHashSet<>();

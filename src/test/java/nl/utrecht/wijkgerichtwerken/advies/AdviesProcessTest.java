@@ -126,6 +126,10 @@ class AdviesProcessTest {
         assertThat(variabele(advies, "opmerkingen")).isEqualTo("Punt 2 verdient een concretere toezegging");
         SpinJsonNode punten = (SpinJsonNode) engine.getTaskService().getVariable(opnieuw.getId(), "punten");
         assertThat(punten.elements().get(0).prop("motivering").stringValue()).isEqualTo(GOEDE_MOTIVERING);
+        // the form's fields hold the earlier answers, one pair per point of this advice and no more
+        Map<String, Object> velden = engine.getRuntimeService().getVariablesLocal(opnieuw.getExecutionId());
+        assertThat(velden).containsEntry("motivering1", GOEDE_MOTIVERING).containsKeys("standpunt3", "motivering3")
+                .doesNotContainKeys("standpunt4", "motivering4", "dienstPunt1");
         schrijfReactie("daan", volledigeReactie(3));
         beoordeel("carla", "ja", null);
 
@@ -165,6 +169,7 @@ class AdviesProcessTest {
         Task sw = reacties.stream().filter(t -> groep(t).equals("vakafdeling-sw")).findFirst().orElseThrow();
         assertThat(sw.getName()).contains("(Stadswerken)");
         assertThat(engine.getTaskService().getVariable(sw.getId(), "standpunt1")).as("not in Stadswerken's form").isNull();
+        assertThat(engine.getRuntimeService().getVariable(advies.getId(), "dienstPunt2")).as("stays on the registration task").isNull();
 
         assertThatThrownBy(() -> voltooi("eva", sw, Map.of("standpunt1", "overgenomen", "motivering1", GOEDE_MOTIVERING,
                 "standpunt2", "overgenomen", "motivering2", GOEDE_MOTIVERING, "vervolg", "x")))

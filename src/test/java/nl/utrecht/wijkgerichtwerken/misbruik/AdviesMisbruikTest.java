@@ -131,6 +131,26 @@ class AdviesMisbruikTest {
             assertThat(antwoord.getBody().toString()).contains("Adviespunt 1").contains("toegewezen aan StadsOntwikkeling");
         }
         assertThat(taskService.createTaskQuery().taskId(stadswerken.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(stadswerken.getProcessInstanceId(), "dienstPunt2"))
+                .as("the routing field stays on the registration task, never on the case").isNull();
+        assertThat(runtimeService.getVariable(stadswerken.getProcessInstanceId(), "standpunt2"))
+                .as("a refused answer leaves nothing on the case").isNull();
+    }
+
+    @Test
+    void eenStandpuntBijEenAdviespuntDatErNietIsWordtGeweigerd() {
+        String zaak = advies("Misbruik derde punt", Map.of());
+        Task reactie = taskService.createTaskQuery().processInstanceBusinessKey(zaak).taskDefinitionKey("Task_ReactieSchrijven").singleResult();
+
+        ResponseEntity<JsonNode> antwoord = voltooi("daan", reactie, Map.of("standpunt1", waarde("overgenomen"),
+                "motivering1", waarde(MOTIVERING), "standpunt2", waarde("overgenomen"), "motivering2", waarde(MOTIVERING),
+                "standpunt3", waarde("overgenomen"), "vervolg", waarde("Wij pakken het op")));
+
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getBody().toString()).contains("Standpunt bij adviespunt 3")
+                .contains("het advies heeft 2 adviespunten; er is geen adviespunt 3");
+        assertThat(taskService.createTaskQuery().taskId(reactie.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(reactie.getProcessInstanceId(), "standpunt3")).isNull();
     }
 
     @Test
