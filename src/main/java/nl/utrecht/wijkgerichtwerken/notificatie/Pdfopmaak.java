@@ -4,13 +4,15 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -18,7 +20,8 @@ import com.openhtmltopdf.util.XRLog;
 /**
  * Turns an XHTML page into an accessible PDF with openhtmltopdf: tagged for PDF/UA (structure, reading order, the
  * title and language of the page's {@code <title>} and {@code lang}) and PDF/A-3a, with its one font family embedded
- * (DejaVu Sans from {@code fonts/}, licence beside it), which PDF/UA requires.
+ * (DejaVu Sans from {@code fonts/}, licence beside it), which PDF/UA requires. The fonts are parsed once
+ * ({@link Lettertypen}) and embedded as subsets.
  */
 @Component
 class Pdfopmaak {
@@ -33,31 +36,30 @@ class Pdfopmaak {
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
+    private final Lettertypen lettertypen = new Lettertypen("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf");
+
     byte[] pdf(String xhtml) {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        PdfRendererBuilder bouwer = new PdfRendererBuilder();
-        bouwer.useFastMode();
-        bouwer.usePdfUaAccessibility(true);
-        bouwer.usePdfAConformance(PdfAConformance.PDFA_3_A);
-        bouwer.useColorProfile(SRGB);
-        bouwer.useFont(() -> lettertype("fonts/DejaVuSans.ttf"), LETTERTYPE, 400, FontStyle.NORMAL, true);
-        bouwer.useFont(() -> lettertype("fonts/DejaVuSans-Bold.ttf"), LETTERTYPE, 700, FontStyle.NORMAL, true);
-        bouwer.withProducer("Gemeente Utrecht — Wijkgericht werken");
-        bouwer.withHtmlContent(xhtml, null);
-        bouwer.toStream(uit);
-        try {
+        Lettertypen.Paar paar = lettertypen.leen();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder bouwer = new PdfRendererBuilder();
+            bouwer.useFastMode();
+            bouwer.usePDDocument(document);
+            bouwer.usePdfUaAccessibility(true);
+            bouwer.usePdfAConformance(PdfAConformance.PDFA_3_A);
+            bouwer.useColorProfile(SRGB);
+            // subsets: only the glyphs the letter uses are embedded
+            bouwer.useFont(new PDFontSupplier(PDType0Font.load(document, paar.normaal(), true)), LETTERTYPE, 400, FontStyle.NORMAL, true);
+            bouwer.useFont(new PDFontSupplier(PDType0Font.load(document, paar.vet(), true)), LETTERTYPE, 700, FontStyle.NORMAL, true);
+            bouwer.withProducer("Gemeente Utrecht — Wijkgericht werken");
+            bouwer.withHtmlContent(xhtml, null);
+            bouwer.toStream(uit);
             bouwer.run();
         } catch (IOException fout) {
             throw new UncheckedIOException(fout);
+        } finally {
+            lettertypen.geefTerug(paar);
         }
         return uit.toByteArray();
-    }
-
-    private static InputStream lettertype(String pad) {
-        InputStream inhoud = Pdfopmaak.class.getClassLoader().getResourceAsStream(pad);
-        if (inhoud == null) {
-            throw new IllegalStateException("Lettertype ontbreekt: " + pad);
-        }
-        return inhoud;
     }
 }

@@ -84,6 +84,36 @@ class AntwoordPdfTest {
         }
     }
 
+    /** The fonts are parsed once and lent out (Lettertypen): letters made at the same moment each stay whole. */
+    @Test
+    void brievenDieTegelijkWordenGemaaktHoudenElkHunEigenTekst() throws Exception {
+        var taken = new java.util.ArrayList<java.util.concurrent.Callable<byte[]>>();
+        for (int i = 1; i <= 12; i++) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("wijkplatform", "Wijkplatform Oost");
+            model.put("onderwerp", "Onderwerp nummer " + i);
+            model.put("punten", Spin.JSON("[{\"tekst\":\"Punt van brief " + i + "\",\"standpuntLabel\":\"Overgenomen\","
+                    + "\"motivering\":\"Motivering van brief " + i + " met ëën trema.\"}]"));
+            model.put("vervolg", "Vervolg " + i);
+            String zaak = String.format("ADV-2026-%06d", i);
+            taken.add(() -> brieven.pdf(Antwoordsoort.ADVIESREACTIE, zaak, model));
+        }
+        var uitvoerder = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var pdfs = uitvoerder.invokeAll(taken);
+            for (int i = 1; i <= 12; i++) {
+                try (PDDocument pdf = Loader.loadPDF(pdfs.get(i - 1).get())) {
+                    String tekst = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                    assertThat(tekst).contains("Onderwerp nummer " + i + " ", "Punt van brief " + i + " ",
+                            "Motivering van brief " + i + " met ëën trema.");
+                    assertToegankelijk(pdf, String.format("Reactie op advies ADV-2026-%06d", i));
+                }
+            }
+        } finally {
+            uitvoerder.shutdown();
+        }
+    }
+
     static void assertToegankelijk(PDDocument pdf, String titel) throws IOException {
         var catalogus = pdf.getDocumentCatalog();
         assertThat(catalogus.getStructureTreeRoot()).as("tagged: a structure tree").isNotNull();
