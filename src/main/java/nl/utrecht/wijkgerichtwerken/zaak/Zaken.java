@@ -40,8 +40,11 @@ class Zaken {
         this.werkdagen = werkdagen;
     }
 
-    /** One page of the list and how many cases the request finds in all. */
-    record Pagina(List<Zaak> zaken, long totaal) {
+    /** Up to how many matches the list counts exactly; above it the total only says "more than this". */
+    static final int TELGRENS = 1000;
+
+    /** One page of the list and how many cases the request finds in all ({@code begrensd}: more than {@code totaal}). */
+    record Pagina(List<Zaak> zaken, long totaal, boolean begrensd) {
     }
 
     /**
@@ -50,19 +53,23 @@ class Zaken {
      */
     Pagina lijst(Lezer lezer, String wijk, String proces, String status, String zoek, int pagina, int grootte) {
         if (!Zaakzoekvraag.leestIets(lezer)) {
-            return new Pagina(List.of(), 0);
+            return new Pagina(List.of(), 0, false);
         }
         var vraag = new Zaakzoekvraag.Vraag(lezer, proces == null ? ALLE : List.of(proces), wijk, status, zoek);
         List<String> ids = zoekvraag.pagina(vraag, (pagina - 1) * grootte, grootte);
-        long totaal = ids.size() < grootte && pagina == 1 ? ids.size() : zoekvraag.aantal(vraag);
+        long totaal = ids.size() < grootte && pagina == 1 ? ids.size() : zoekvraag.aantal(vraag, TELGRENS);
+        boolean begrensd = totaal > TELGRENS;
+        if (begrensd) {
+            totaal = TELGRENS;
+        }
         if (ids.isEmpty()) {
-            return new Pagina(List.of(), totaal);
+            return new Pagina(List.of(), totaal, begrensd);
         }
         Map<String, HistoricProcessInstance> perId = new HashMap<>();
         historie.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(ids)).list()
                 .forEach(instantie -> perId.put(instantie.getId(), instantie));
         List<HistoricProcessInstance> opVolgorde = ids.stream().map(perId::get).filter(Objects::nonNull).toList();
-        return new Pagina(zaken(opVolgorde), totaal);
+        return new Pagina(zaken(opVolgorde), totaal, begrensd);
     }
 
     /** The case with this number if this reader may read it; empty for an unknown number and a forbidden case alike. */

@@ -54,7 +54,8 @@ class ZakenApi {
 
     /**
      * The list, newest first, one page at a time ({@code pagina} from 1, {@code grootte} up to {@value #MAXIMUM},
-     * default {@value #MAXIMUM}); the body stays a plain list, header {@value #TOTAAL} says how many cases match in all.
+     * default {@value #MAXIMUM}); the body stays a plain list, header {@value #TOTAAL} says how many cases match in all:
+     * exact up to {@value Zaken#TELGRENS}, above it {@code 1000+} (counting every match is what made the list slow).
      */
     @GetMapping
     ResponseEntity<List<Map<String, Object>>> lijst(@RequestParam(required = false) String wijk,
@@ -77,7 +78,7 @@ class ZakenApi {
             throw new OngeldigeInvoerException("De zoekvraag is niet geldig.", fouten);
         }
         Zaken.Pagina gevonden = zaken.lijst(lezer(verzoek), leeg(wijk), proces, status, leeg(q), paginanummer, paginagrootte);
-        return ResponseEntity.ok().header(TOTAAL, String.valueOf(gevonden.totaal()))
+        return ResponseEntity.ok().header(TOTAAL, gevonden.totaal() + (gevonden.begrensd() ? "+" : ""))
                 .body(gevonden.zaken().stream().map(ZakenApi::regel).map(aanvulling::namen).toList());
     }
 

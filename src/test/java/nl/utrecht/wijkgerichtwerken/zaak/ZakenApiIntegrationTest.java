@@ -39,6 +39,7 @@ class ZakenApiIntegrationTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired TestRestTemplate rest;
+    @Autowired Zaakzoekvraag zoekvraag;
     @Autowired ProcessEngine engine;
 
     Zaakmaker maker;
@@ -117,6 +118,11 @@ class ZakenApiIntegrationTest {
         assertThat(lijst("anna", "?q=" + kenmerk + "&grootte=2")).containsExactly(derde, tweede);
         assertThat(lijst("anna", "?q=" + kenmerk + "&grootte=2&pagina=2")).containsExactly(eerste);
         assertThat(lijst("anna", "?q=" + kenmerk + "&grootte=2&pagina=3")).isEmpty();
+        // the count stops one past its limit: with a limit of 2 the three cases only count as "more than 2"
+        var vraag = new Zaakzoekvraag.Vraag(new Lezer("anna", java.util.Set.of("wijk-oost")), Zaakprocessen.ALLE, null, null, kenmerk);
+        assertThat(zoekvraag.aantal(vraag, 2)).isEqualTo(3);
+        assertThat(zoekvraag.aantal(vraag, 1)).isEqualTo(2);
+        assertThat(zoekvraag.aantal(vraag, Zaken.TELGRENS)).isEqualTo(3);
         for (String fout : List.of("grootte=0", "grootte=201", "pagina=0", "pagina=een")) {
             ResponseEntity<JsonNode> geweigerd = rest.withBasicAuth("anna", "demo").getForEntity("/api/zaken?" + fout, JsonNode.class);
             assertThat(geweigerd.getStatusCode()).as(fout).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -98,8 +98,23 @@ export function api(pad, { csrf, json } = {}) {
       fout.fouten = inhoud && Array.isArray(inhoud.fouten) ? inhoud.fouten : [];
       throw fout;
     }
+    if (Array.isArray(inhoud) && antwoord.headers.has('X-Totaal-Aantal')) {
+      // the list's total (exact up to 1000, then "1000+"), kept beside the rows without changing them
+      Object.defineProperty(inhoud, 'totaal', { value: antwoord.headers.get('X-Totaal-Aantal') });
+    }
     return inhoud;
   }));
+}
+
+/** "12 zaken", or "200 van de 1.234 zaken (de nieuwste)" / "… van meer dan 1.000 zaken …" when not all are shown. */
+function aantalZaken(getoond, zaken) {
+  const totaal = zaken.totaal || String(zaken.length);
+  const getal = n => Number(n).toLocaleString('nl-NL');
+  if (getoond.length !== zaken.length || totaal === String(zaken.length)) {
+    return getoond.length === 1 ? '1 zaak' : `${getal(getoond.length)} zaken`;
+  }
+  const alle = totaal.endsWith('+') ? `meer dan ${getal(totaal.slice(0, -1))}` : `de ${getal(totaal)}`;
+  return `${getal(getoond.length)} van ${alle} zaken (de nieuwste); zoek of filter om er minder te zien`;
 }
 
 function naam(dossier, gebruiker) {
@@ -298,7 +313,7 @@ export function toonLijst(node) {
       vulWijken(wijkkeuze.querySelector('select'), zaken);
       const getoond = zaken.filter(z => !termijn || z.termijnstatus === termijn);
       uitkomst.replaceChildren(getoond.length ? el('table', { class: 'table table-striped table-condensed wijk-zaken' },
-        el('caption', {}, getoond.length === 1 ? '1 zaak' : `${getoond.length} zaken`),
+        el('caption', {}, aantalZaken(getoond, zaken)),
         el('thead', {}, el('tr', {}, ['Zaaknummer', 'Titel', 'Proces', 'Wijk', 'Stap', 'Termijn', 'Termijnstatus']
           .map(k => el('th', { scope: 'col' }, k)))),
         el('tbody', {}, getoond.map(z => el('tr', { 'data-zaaknummer': z.zaaknummer },
