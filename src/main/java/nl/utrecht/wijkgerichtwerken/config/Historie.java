@@ -1,5 +1,7 @@
 package nl.utrecht.wijkgerichtwerken.config;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -21,9 +23,11 @@ import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
  * Which history the engine writes, at history level {@code full}, beyond what is read (fewer rows per case start
  * and per mail, benchmark of issue 17):
  * <ul>
- * <li>a {@code melding} instance keeps its instance (the status page's "bericht verstuurd", the count of mails), its
- * variables' values (the status step) and its failed tries (next to the incident); no activity instances, no
- * variable details and no log of the try that went well;</li>
+ * <li>a {@code melding} instance keeps its instance (the status page's "bericht verstuurd", the count of mails), the
+ * values of its envelope (template, recipients, case process and the status step the status page reads) and its
+ * failed tries (next to the incident); no activity instances, no variable details, no log of the try that went well
+ * and no history of the case values it copied for the template (they are the case's own, in the case's history; while
+ * the melding waits or fails they are its runtime variables, which Cockpit shows);</li>
  * <li>a case's values as it starts (what the starter sent, what the start rules made of it) are kept as the
  * variables' values but not once more as details: the case file's timeline reads the details that completing a
  * task writes ({@code zaak/Tijdlijn}), and every later change of a start value still writes its detail.</li>
@@ -37,12 +41,17 @@ class Historie extends AbstractProcessEnginePlugin {
         configuration.setHistoryEventHandler(new Handler());
     }
 
+    /** The variables of a melding whose history is kept. */
+    static final Set<String> ENVELOP = Set.of(MeldingVariabelen.SJABLOON, MeldingVariabelen.AAN, MeldingVariabelen.ZAAKPROCES,
+            MeldingVariabelen.STATUSSTAP);
+
     static final class Handler extends DbHistoryEventHandler {
 
         @Override
         public void handleEvent(HistoryEvent event) {
             if (vanMelding(event) && (event instanceof HistoricActivityInstanceEventEntity
-                    || event instanceof HistoricJobLogEvent log && log.getState() != JobState.FAILED.getStateCode())) {
+                    || event instanceof HistoricJobLogEvent log && log.getState() != JobState.FAILED.getStateCode()
+                    || event instanceof HistoricVariableUpdateEventEntity variabele && !ENVELOP.contains(variabele.getVariableName()))) {
                 return;
             }
             super.handleEvent(event);
