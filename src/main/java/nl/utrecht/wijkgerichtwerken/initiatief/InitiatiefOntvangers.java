@@ -1,6 +1,7 @@
 package nl.utrecht.wijkgerichtwerken.initiatief;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -32,11 +33,13 @@ public class InitiatiefOntvangers {
     public String wijkregisseurs(DelegateExecution zaak) {
         IdentityService identity = zaak.getProcessEngineServices().getIdentityService();
         String wijkgroep = Groepen.wijk(groepen.wijk(zaak.getVariable(InitiatiefVariabelen.WIJK)));
-        List<User> regisseurs = identity.createUserQuery().memberOfGroup(Groepen.WIJKREGISSEUR).list();
-        List<String> vanDeWijk = regisseurs.stream()
-                .filter(u -> identity.createUserQuery().userId(u.getId()).memberOfGroup(wijkgroep).count() > 0)
+        List<String> regisseurs = identity.createUserQuery().memberOfGroup(Groepen.WIJKREGISSEUR).list().stream()
                 .map(User::getId).toList();
-        List<String> kandidaten = vanDeWijk.isEmpty() ? regisseurs.stream().map(User::getId).toList() : vanDeWijk;
+        // two queries, not one per wijkregisseur: the members of the wijk, then those of them who are wijkregisseur
+        Set<String> inDeWijk = identity.createUserQuery().memberOfGroup(wijkgroep).list().stream().map(User::getId)
+                .collect(Collectors.toSet());
+        List<String> vanDeWijk = regisseurs.stream().filter(inDeWijk::contains).toList();
+        List<String> kandidaten = vanDeWijk.isEmpty() ? regisseurs : vanDeWijk;
         return kandidaten.stream().collect(Collectors.joining(","));
     }
 
