@@ -67,8 +67,19 @@ final class Vergelijking {
                                 z -> zaken.werk(z, "Task_InformatieVerstrekken", Zaken.AMBTENAAR, Zaken.antwoord())),
                         List.of(z -> zaken.werk(z, "Task_VerzoekDoorsturen", Zaken.BUREAU, Map.of()),
                                 z -> zaken.werk(z, "Task_InformatieVerstrekken", Zaken.AMBTENAAR, Map.of()))),
-                // the initiative's path runs through two DMN decisions and a wijkregisseur chosen per wijk: starts only
-                new Pad("initiatief", zaken::initiatief, List.of(), List.of()));
+                // wijk oost (5 * i): contact, weging by the wijk's wijkregisseurs (the Kompas decision follows), acceptance,
+                // a "nee" without money asked (no fund decision), passed on by phone (no e-mail address): five tasks
+                new Pad("initiatief", i -> zaken.initiatief(5 * i),
+                        List.of(z -> zaken.werk(z, "Task_ContactLeggen", Zaken.BUREAU, Map.of("contactVerslag", "Gebeld, plan voor geveltuinen")),
+                                z -> zaken.werk(z, "Task_InitiatiefWegen", Zaken.REGISSEUR, Zaken.weging()),
+                                z -> zaken.werk(z, "Task_InitiatiefAccepteren", Zaken.AMBTENAAR, Map.of("geaccepteerd", "ja")),
+                                z -> zaken.werk(z, "Task_BesluitNemen", Zaken.AMBTENAAR, Zaken.initiatiefBesluit()),
+                                z -> zaken.werk(z, "Task_BesluitBellen", Zaken.BUREAU, Map.of("belVerslag", "Besluit uitgelegd, begrip"))),
+                        List.of(z -> zaken.werk(z, "Task_ContactLeggen", Zaken.BUREAU, Map.of()),
+                                z -> zaken.werk(z, "Task_InitiatiefWegen", Zaken.REGISSEUR, Map.of()),
+                                z -> zaken.werk(z, "Task_InitiatiefAccepteren", Zaken.AMBTENAAR, Map.of("geaccepteerd", "ja")),
+                                z -> zaken.werk(z, "Task_BesluitNemen", Zaken.AMBTENAAR, Map.of("besluit", "nee")),
+                                z -> zaken.werk(z, "Task_BesluitBellen", Zaken.REGISSEUR, Map.of()))));
     }
 
     void starten() throws Exception {

@@ -219,6 +219,17 @@ final class Zaken {
         return besluit;
     }
 
+    /** The wijkregisseur's weging of an initiative: the Kompas answers, the wijk ambition, dienst so. */
+    static Map<String, Object> weging() {
+        return Map.of("besluitGemeenteNodig", "nee", "eigenaarschapMogelijk", "ja", "allesOverlaten", "ja",
+                "ondersteuningNodigEnGeld", "ja", "dientWijkambitie", "ja", "naarWijkmanagementoverleg", "nee", "dienst", "so",
+                "samenwerkingsvormKeuze", "kompas");
+    }
+
+    static Map<String, Object> initiatiefBesluit() {
+        return Map.of("besluit", "nee", "motivering", "De plek is nodig voor de nieuwe fietsenstalling van de school.");
+    }
+
     static Map<String, Object> opgelost() {
         return Map.of("besluit", "opgelost", "toelichting", "Opgelost in het wijkmanagementoverleg", "afspraken", "SO levert in maart");
     }
