@@ -82,9 +82,7 @@ class Zaakzoekvraag {
             parameters.add(patroon);
         }
         Lezer lezer = vraag.lezer();
-        // a wijk the reader reads by wijk: the wijk filter above already says the reader may read each case it finds
-        boolean wijkGeeftRecht = vraag.wijk() != null && lezer.wijken().contains(vraag.wijk());
-        if (!lezer.leestAlles() && !wijkGeeftRecht) {
+        if (!lezer.leestAlles()) {
             List<String> rechten = new ArrayList<>();
             if (!lezer.wijken().isEmpty()) {
                 rechten.add(variabele(WIJK, "v.TEXT_ IN (" + vraagtekens(lezer.wijken(), parameters) + ")"));
