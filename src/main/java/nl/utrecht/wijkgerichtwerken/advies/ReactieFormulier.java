@@ -43,7 +43,8 @@ public class ReactieFormulier {
         for (int n = aantal + 1; n <= Verdeling.MAX_PUNTEN; n++) {
             for (String veld : List.of(AdviesVariabelen.STANDPUNT, AdviesVariabelen.MOTIVERING)) {
                 if (taak.getVariable(veld + n) != null) {
-                    controle.fout((veld.equals(AdviesVariabelen.STANDPUNT) ? "Standpunt" : "Motivering") + " bij adviespunt " + n, "het advies heeft " + aantal + " adviespunten; er is geen adviespunt " + n);
+                    String label = veld.equals(AdviesVariabelen.STANDPUNT) ? "Standpunt" : "Motivering";
+                    controle.fout(label + " bij adviespunt " + n, Verdeling.geenAdviespunt(aantal, n));
                 }
             }
         }

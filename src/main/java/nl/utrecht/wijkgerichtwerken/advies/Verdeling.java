@@ -62,12 +62,17 @@ public class Verdeling {
             String naam = "Dienst voor adviespunt " + n;
             if (n > aantal) {
                 if (!leeg) {
-                    controle.fout(naam, "het advies heeft " + aantal + " adviespunten; er is geen adviespunt " + n);
+                    controle.fout(naam, geenAdviespunt(aantal, n));
                 }
                 continue;
             }
             verdeling.add(leeg ? dienst : controle.dienst(naam, waarde, organisatie));
         }
         return verdeling;
+    }
+
+    /** The refusal of a field for point {@code n} of an advice with {@code aantal} points. */
+    static String geenAdviespunt(int aantal, int n) {
+        return "het advies heeft " + aantal + " adviespunten; er is geen adviespunt " + n;
     }
 }
