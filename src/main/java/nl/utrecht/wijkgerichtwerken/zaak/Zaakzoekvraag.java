@@ -104,7 +104,9 @@ class Zaakzoekvraag {
             parameters.add(patroon);
         }
         Lezer lezer = vraag.lezer();
-        if (!lezer.leestAlles()) {
+        // a wijk the reader reads by wijk: the wijk filter above already says the reader may read each case it finds
+        boolean wijkGeeftRecht = vraag.wijk() != null && lezer.wijken().contains(vraag.wijk());
+        if (!lezer.leestAlles() && !wijkGeeftRecht) {
             List<String> rechten = new ArrayList<>();
             if (!lezer.wijken().isEmpty()) {
                 rechten.add(variabele(WIJK, "v.TEXT_ IN (" + vraagtekens(lezer.wijken(), parameters) + ")"));
