@@ -1,6 +1,7 @@
 package nl.utrecht.wijkgerichtwerken.config;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,14 @@ class Indexen {
             "CREATE INDEX IF NOT EXISTS WIJK_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)",
             "CREATE INDEX IF NOT EXISTS WIJK_IDX_HI_PI_START ON ACT_HI_PROCINST (START_TIME_, ID_)");
 
+    /**
+     * PostgreSQL only (H2 has no partial index): the open cases newest first. With the index above the list of open
+     * cases read every newer closed case before its first open one (26 ms at 100,000 open and as many closed cases,
+     * against 0.3 ms with this one; issue 17, run 10).
+     */
+    static final List<String> POSTGRESQL = List.of(
+            "CREATE INDEX IF NOT EXISTS WIJK_IDX_HI_PI_OPEN_START ON ACT_HI_PROCINST (START_TIME_, ID_) WHERE END_TIME_ IS NULL");
+
     private final JdbcTemplate jdbc;
 
     Indexen(JdbcTemplate jdbc) {
@@ -43,7 +53,9 @@ class Indexen {
     @EventListener(ApplicationStartedEvent.class)
     @Order(10)
     void maakAan() {
-        for (String index : INDEXEN) {
+        boolean postgresql = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) verbinding
+                -> verbinding.getMetaData().getDatabaseProductName()));
+        for (String index : postgresql ? Stream.concat(INDEXEN.stream(), POSTGRESQL.stream()).toList() : INDEXEN) {
             try {
                 jdbc.execute(index);
             } catch (DataAccessException e) {

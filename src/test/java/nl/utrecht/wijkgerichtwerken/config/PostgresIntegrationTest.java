@@ -130,7 +130,7 @@ class PostgresIntegrationTest {
                 namen.add(indexen.getString(1));
             }
             assertThat(namen).contains("wijk_idx_var_naam_exe", "wijk_idx_task_due", "wijk_idx_hi_task_stap_eind",
-                    "wijk_idx_job_due", "wijk_idx_task_parent");
+                    "wijk_idx_job_due", "wijk_idx_task_parent", "wijk_idx_hi_pi_start", "wijk_idx_hi_pi_open_start");
         }
         // the case list filtered on wijk zuid finds the case (the filter runs in SQL on PostgreSQL too)
         var lijst = rest.withBasicAuth("beheerder", "geheim-voor-de-test").getForEntity("/api/zaken?wijk=zuid&status=open",
