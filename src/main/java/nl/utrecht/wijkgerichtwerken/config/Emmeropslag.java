@@ -3,7 +3,6 @@ package nl.utrecht.wijkgerichtwerken.config;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -32,11 +31,11 @@ class Emmeropslag {
 
     @Bean
     ProxyManager<String> emmers(DataSource dataSource) throws SQLException {
-        String database;
+        boolean postgresql;
         try (Connection verbinding = dataSource.getConnection()) {
-            database = verbinding.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            postgresql = Databasesoort.postgresql(verbinding);
         }
-        if (database.contains("postgres")) {
+        if (postgresql) {
             return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table(TABEL).idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                     .expirationAfterWrite(VERLOOP).build();

@@ -53,8 +53,7 @@ class Indexen {
     @EventListener(ApplicationStartedEvent.class)
     @Order(10)
     void maakAan() {
-        boolean postgresql = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) verbinding
-                -> verbinding.getMetaData().getDatabaseProductName()));
+        boolean postgresql = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Databasesoort::postgresql));
         for (String index : postgresql ? Stream.concat(INDEXEN.stream(), POSTGRESQL.stream()).toList() : INDEXEN) {
             try {
                 jdbc.execute(index);
