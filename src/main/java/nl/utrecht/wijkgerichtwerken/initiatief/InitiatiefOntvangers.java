@@ -1,17 +1,16 @@
 package nl.utrecht.wijkgerichtwerken.initiatief;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 import nl.utrecht.wijkgerichtwerken.organisatie.Kandidaatgroepen;
 import nl.utrecht.wijkgerichtwerken.zaak.Voltooiers;
+import nl.utrecht.wijkgerichtwerken.zaak.Wijkregisseurs;
 
 /**
  * Who works on an initiative, used in BPMN: the wijkregisseur(s) of its wijk as candidate users, and
@@ -32,14 +31,8 @@ public class InitiatiefOntvangers {
      */
     public String wijkregisseurs(DelegateExecution zaak) {
         IdentityService identity = zaak.getProcessEngineServices().getIdentityService();
-        String wijkgroep = Groepen.wijk(groepen.wijk(zaak.getVariable(InitiatiefVariabelen.WIJK)));
-        List<String> regisseurs = identity.createUserQuery().memberOfGroup(Groepen.WIJKREGISSEUR).list().stream()
-                .map(User::getId).toList();
-        // two queries, not one per wijkregisseur: the members of the wijk, then those of them who are wijkregisseur
-        Set<String> inDeWijk = identity.createUserQuery().memberOfGroup(wijkgroep).list().stream().map(User::getId)
-                .collect(Collectors.toSet());
-        List<String> vanDeWijk = regisseurs.stream().filter(inDeWijk::contains).toList();
-        List<String> kandidaten = vanDeWijk.isEmpty() ? regisseurs : vanDeWijk;
+        List<String> vanDeWijk = Wijkregisseurs.van(identity, groepen.wijk(zaak.getVariable(InitiatiefVariabelen.WIJK)));
+        List<String> kandidaten = vanDeWijk.isEmpty() ? Wijkregisseurs.alle(identity) : vanDeWijk;
         return kandidaten.stream().collect(Collectors.joining(","));
     }
 

@@ -45,6 +45,8 @@ class CasesysteemBenchmark {
     private static final boolean ALLEEN_TIMERS = "timers".equals(System.getProperty("bench.alleen"));
     /** {@code -Dbench.alleen=vergelijking} measures the processes against their bare models alone. */
     private static final boolean ALLEEN_VERGELIJKING = "vergelijking".equals(System.getProperty("bench.alleen"));
+    /** {@code -Dbench.alleen=termijnen} measures the timers of each process against their bare models alone. */
+    private static final boolean ALLEEN_TERMIJNEN = "termijnen".equals(System.getProperty("bench.alleen"));
     /** {@code -Dbench.alleen=documenten} measures the documents round alone ({@link Documentenronde}). */
     private static final boolean ALLEEN_DOCUMENTEN = "documenten".equals(System.getProperty("bench.alleen"));
     /** Files uploaded and downloaded, and their size in MB. */
@@ -56,7 +58,7 @@ class CasesysteemBenchmark {
     @Test
     void meet() throws Exception {
         rapport.omgeving("schaal", Map.of("klein", KLEIN, "groot", GROOT, "timers", TIMERS, "reeks", REEKS, "herhalingen", HERHALINGEN, "timerrondes", TIMERRONDES, "vergelijking", VERGELIJKING, "echt", ECHT));
-        if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS && !ALLEEN_DOCUMENTEN && !ALLEEN_VERGELIJKING && OPSTARTS > 0) {
+        if (!ALLEEN_DASHBOARD && !ALLEEN_TIMERS && !ALLEEN_DOCUMENTEN && !ALLEEN_VERGELIJKING && !ALLEEN_TERMIJNEN && OPSTARTS > 0) {
             opstarten();
         }
         String url = EmbeddedPostgresDatabase.nieuweDatabase();
@@ -78,11 +80,13 @@ class CasesysteemBenchmark {
             if (!ALLEEN_DASHBOARD) {
                 Vergelijking vergelijking = new Vergelijking(engine, zaken, jobs, rapport, REEKS, HERHALINGEN)
                         .metRijtelling(new Rijtelling(app.getBean(JdbcTemplate.class)));
-                vergelijking.starten();
-                vergelijking.afhandelen();
+                if (!ALLEEN_TERMIJNEN) {
+                    vergelijking.starten();
+                    vergelijking.afhandelen();
+                }
                 new Termijnvergelijking(engine, zaken, jobs, rapport).meet(vergelijking.paden(), VERGELIJKING);
                 verwijderKaleZaken(engine);
-                if (ALLEEN_VERGELIJKING) {
+                if (ALLEEN_VERGELIJKING || ALLEEN_TERMIJNEN) {
                     return;
                 }
             }
