@@ -1,7 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.dashboard;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,19 +31,19 @@ class DashboardMomentopname {
     private final long geldigNanos;
     private final Snapshot<OpenZaken.Overzicht> zaken;
     private final Snapshot<Kengetallen.Overzicht> cijfers;
-    private final Snapshot<List<OpenZakenQuery.Leidend>> leidend;
+    private final Snapshot<OpenZaken.Leidende> leidend;
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "dashboard-momentopname");
         thread.setDaemon(true);
         return thread;
     });
 
-    DashboardMomentopname(OpenZaken openZaken, Kengetallen kengetallen, OpenZakenQuery query,
+    DashboardMomentopname(OpenZaken openZaken, Kengetallen kengetallen,
                           @Value("${wijk.dashboard.geldigheid:PT10S}") Duration geldigheid) {
         this.geldigNanos = geldigheid.toNanos();
         this.zaken = new Snapshot<>(openZaken::overzicht);
         this.cijfers = new Snapshot<>(kengetallen::overzicht);
-        this.leidend = new Snapshot<>(query::leidend);
+        this.leidend = new Snapshot<>(openZaken::leidende);
     }
 
     double perWijk(String proces, String wijk, String bak) {
@@ -74,10 +73,11 @@ class DashboardMomentopname {
     }
 
     /**
-     * Every open case's leading task, for the click-through lists ({@link OpenZaken#zaken}): recomputed in the
-     * background once older than {@code wijk.dashboard.geldigheid}, so a list is never slower than a scan in memory.
+     * Every open case's leading task and its bucket, for the click-through lists ({@link OpenZaken#zaken}): recomputed
+     * in the background once older than {@code wijk.dashboard.geldigheid}, so a list is never slower than a scan in
+     * memory.
      */
-    List<OpenZakenQuery.Leidend> leidend() {
+    OpenZaken.Leidende leidend() {
         return leidend.lees(geldigNanos);
     }
 

@@ -73,28 +73,40 @@ class OpenZaken {
     }
 
     /**
-     * The cases behind one count (at most 200, the longest overdue first); a {@code null} filter leaves that
-     * dimension open, an empty one asks for cases without it. Filters the leading tasks of the snapshot
-     * ({@link DashboardMomentopname#leidend()}) in memory, buckets them as of now, and reads case number, title,
-     * task name and assignee of the listed ones afresh; a task done since the snapshot is left out.
+     * Every open case's leading task with its bucket on the day it was read: the snapshot the click-through lists
+     * filter ({@link DashboardMomentopname#leidend()}). Bucketing counts werkdagen for every overdue task, which at
+     * 100,000 open cases took longer than the list itself; here it is done once per snapshot, off the request path.
      */
-    List<Zaak> zaken(List<OpenZakenQuery.Leidend> leidend, OpenZakenQuery.Filter filter, String bak) {
+    record Leidende(LocalDate dag, List<OpenZakenQuery.Leidend> rijen, List<Termijnstatus> statussen) {
+    }
+
+    Leidende leidende() {
+        LocalDate dag = bakken.vandaag();
+        List<OpenZakenQuery.Leidend> rijen = query.leidend();
+        return new Leidende(dag, rijen, rijen.stream().map(rij -> status(rij, dag)).toList());
+    }
+
+    /**
+     * The cases behind one count (at most 200, the longest overdue first); a {@code null} filter leaves that
+     * dimension open, an empty one asks for cases without it. Filters the snapshot of leading tasks in memory, by the
+     * buckets worked out with it (afresh when the snapshot is of an earlier day), and reads case number, title, task
+     * name and assignee of the listed ones afresh; a task done since the snapshot is left out.
+     */
+    List<Zaak> zaken(Leidende leidend, OpenZakenQuery.Filter filter, String bak) {
         if (bak != null && !BAKKEN.contains(bak)) {
             throw new IllegalArgumentException("Onbekende termijnstatus '" + bak + "': kies uit " + BAKKEN);
         }
         LocalDate vandaag = bakken.vandaag();
+        boolean vanVandaag = vandaag.equals(leidend.dag());
         Map<OpenZakenQuery.Leidend, Termijnstatus> gekozen = new LinkedHashMap<>();
-        for (OpenZakenQuery.Leidend rij : leidend) {
+        for (int i = 0; i < leidend.rijen().size() && gekozen.size() < MAXIMUM; i++) {
+            OpenZakenQuery.Leidend rij = leidend.rijen().get(i);
             if (!past(filter, rij)) {
                 continue;
             }
-            Termijnstatus status = rij.opgeschort() ? Termijnstatus.OPGESCHORT
-                    : bakken.bak(rij.gestart(), rij.termijn(), rij.waarschuwing(), vandaag);
+            Termijnstatus status = vanVandaag ? leidend.statussen().get(i) : status(rij, vandaag);
             if (bak == null || status.code().equals(bak)) {
                 gekozen.put(rij, status);
-                if (gekozen.size() == MAXIMUM) {
-                    break;
-                }
             }
         }
         Map<String, OpenZakenQuery.Details> details = query.details(gekozen.keySet().stream().map(OpenZakenQuery.Leidend::taakId).toList());
@@ -106,6 +118,10 @@ class OpenZaken {
             }
         });
         return zaken;
+    }
+
+    private Termijnstatus status(OpenZakenQuery.Leidend rij, LocalDate dag) {
+        return rij.opgeschort() ? Termijnstatus.OPGESCHORT : bakken.bak(rij.gestart(), rij.termijn(), rij.waarschuwing(), dag);
     }
 
     private static boolean past(OpenZakenQuery.Filter filter, OpenZakenQuery.Leidend rij) {

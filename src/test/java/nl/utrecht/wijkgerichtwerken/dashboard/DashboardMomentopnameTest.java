@@ -41,7 +41,7 @@ class DashboardMomentopnameTest {
             trageBerekening.await(10, TimeUnit.SECONDS);
             return overzicht(2);
         });
-        momentopname = new DashboardMomentopname(openZaken, kengetallen, mock(OpenZakenQuery.class), Duration.ofMillis(50));
+        momentopname = new DashboardMomentopname(openZaken, kengetallen, Duration.ofMillis(50));
         assertThat(momentopname.zaken().totalen()).containsEntry("op-tijd", 1L);
         Thread.sleep(80);
 
@@ -61,7 +61,7 @@ class DashboardMomentopnameTest {
     @Test
     void zonderGeldigheidRekentElkeVraagOpnieuw() {
         when(openZaken.overzicht()).thenReturn(overzicht(1), overzicht(2));
-        momentopname = new DashboardMomentopname(openZaken, kengetallen, mock(OpenZakenQuery.class), Duration.ZERO);
+        momentopname = new DashboardMomentopname(openZaken, kengetallen, Duration.ZERO);
         assertThat(momentopname.zaken().totalen()).containsEntry("op-tijd", 1L);
         assertThat(momentopname.zaken().totalen()).containsEntry("op-tijd", 2L);
         verify(openZaken, times(2)).overzicht();
@@ -86,7 +86,7 @@ class DashboardMomentopnameTest {
         when(bakken.bak(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
                 org.mockito.ArgumentMatchers.eq(vandaag))).thenReturn(nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus.TE_LAAT);
         OpenZaken lijst = new OpenZaken(query, bakken, mock(DashboardNamen.class), new nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties());
-        momentopname = new DashboardMomentopname(openZaken, kengetallen, query, Duration.ofMillis(50));
+        momentopname = new DashboardMomentopname(lijst, kengetallen, Duration.ofMillis(50));
         momentopname.leidend();
         Thread.sleep(80);
 
@@ -96,5 +96,32 @@ class DashboardMomentopnameTest {
         assertThat(zaken).extracting(OpenZaken.Zaak::zaaknummer).containsExactly("ESC-2026-000002");
         assertThat(zaken.get(0).termijn()).isEqualTo(vandaag.minusDays(3));
         trageBerekening.countDown();
+    }
+
+    @Test
+    void deDoorklikLijstNeemtDeTermijnstatusUitDeMomentopnameEnRekentOpEenLatereDagOpnieuw() {
+        OpenZakenQuery query = mock(OpenZakenQuery.class);
+        LocalDate gisteren = LocalDate.of(2026, 12, 1);
+        var zaak = new OpenZakenQuery.Leidend("z1", "t1", "escalatie", "oost", null, "wijk", gisteren.minusDays(10), gisteren, null, false);
+        when(query.leidend()).thenReturn(List.of(zaak));
+        when(query.details(List.of("t1"))).thenReturn(Map.of("t1", new OpenZakenQuery.Details("ESC-2026-000001", "Oversteek", "Oplossen in de wijk", "jan")));
+        Termijnbakken bakken = mock(Termijnbakken.class);
+        when(bakken.vandaag()).thenReturn(gisteren);
+        when(bakken.bak(zaak.gestart(), zaak.termijn(), null, gisteren)).thenReturn(nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus.BIJNA_TE_LAAT);
+        when(bakken.bak(zaak.gestart(), zaak.termijn(), null, gisteren.plusDays(1))).thenReturn(nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus.TE_LAAT);
+        OpenZaken lijst = new OpenZaken(query, bakken, mock(DashboardNamen.class), new nl.utrecht.wijkgerichtwerken.notificatie.NotificatieProperties());
+
+        OpenZaken.Leidende momentopname = lijst.leidende();
+        for (int i = 0; i < 3; i++) {
+            assertThat(lijst.zaken(momentopname, new OpenZakenQuery.Filter(null, null, null, null), "bijna-te-laat"))
+                    .extracting(OpenZaken.Zaak::zaaknummer).containsExactly("ESC-2026-000001");
+        }
+        verify(bakken, times(1)).bak(zaak.gestart(), zaak.termijn(), null, gisteren);
+
+        // the next day, before the snapshot is renewed: the deadline has passed
+        when(bakken.vandaag()).thenReturn(gisteren.plusDays(1));
+        assertThat(lijst.zaken(momentopname, new OpenZakenQuery.Filter(null, null, null, null), "bijna-te-laat")).isEmpty();
+        assertThat(lijst.zaken(momentopname, new OpenZakenQuery.Filter(null, null, null, null), "te-laat"))
+                .extracting(OpenZaken.Zaak::termijnstatus).containsExactly("te-laat");
     }
 }
