@@ -51,13 +51,14 @@ final class Taakzichtbaarheid {
         grant("zicht-lezers", Resources.PROCESS_DEFINITION, sleutel, ProcessDefinitionPermissions.READ_TASK);
         grant("zicht-alles", Resources.TASK, "*", Permissions.READ);
         String zaak = engine.getRuntimeService().startProcessInstanceByKey(sleutel).getId();
+        List<String> taken = engine.getTaskService().createTaskQuery().processInstanceId(zaak).list().stream().map(Task::getId).toList();
 
         Map<String, List<String>> gezien = new TreeMap<>();
         try {
             for (String[] persoon : new String[][] {{"zicht-anna"}, {"zicht-karim"}, {"zicht-x", "zicht-regie"},
                     {"zicht-y", "zicht-lezers"}, {"zicht-z", "zicht-alles"}, {"zicht-niemand", "zicht-niets"}}) {
                 List<String> groepen = List.of(persoon).subList(1, persoon.length);
-                Supplier<Object> vragen = () -> antwoorden(zaak);
+                Supplier<Object> vragen = () -> antwoorden(zaak, taken);
                 Object snel = als(persoon[0], groepen, vragen);
                 Object engineEigen = zonderSnelleStatements(() -> als(persoon[0], groepen, vragen));
                 assertThat(snel).as("what %s sees, fast statement against the engine's own", persoon[0]).isEqualTo(engineEigen);
@@ -70,8 +71,11 @@ final class Taakzichtbaarheid {
         return gezien;
     }
 
-    /** Every filter (first page of 15, as Tasklist asks, and the count) and the plain query of this case. */
-    private List<Object> antwoorden(String zaak) {
+    /**
+     * Every filter (first page of 15, as Tasklist asks, and the count), the plain query of this case, one assignee's
+     * tasks, one user's offered tasks and each task by id (the last four check the grant per task, see taakautorisatie.xml).
+     */
+    private List<Object> antwoorden(String zaak, List<String> taken) {
         List<Object> antwoorden = new ArrayList<>();
         for (Filter filter : engine.getFilterService().createTaskFilterQuery().orderByFilterName().asc().list()) {
             antwoorden.add(filter.getName() + ": " + engine.getFilterService().listPage(filter.getId(), 0, 15).stream()
@@ -81,6 +85,12 @@ final class Taakzichtbaarheid {
         antwoorden.add(engine.getTaskService().createTaskQuery().processInstanceId(zaak).orderByTaskName().asc().list()
                 .stream().map(Task::getName).toList());
         antwoorden.add(engine.getTaskService().createTaskQuery().processInstanceId(zaak).taskCandidateUser("zicht-anna").count());
+        antwoorden.add(engine.getTaskService().createTaskQuery().taskAssignee("zicht-karim").list().stream().map(Task::getName).toList());
+        antwoorden.add(engine.getTaskService().createTaskQuery().taskCandidateUser("zicht-x").includeAssignedTasks().list().stream()
+                .map(Task::getName).toList());
+        for (String taak : taken) {
+            antwoorden.add(engine.getTaskService().createTaskQuery().taskId(taak).count());
+        }
         return antwoorden;
     }
 
