@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -32,9 +30,11 @@ class Zaken {
     private final TaskService taken;
     private final Werkdagen werkdagen;
     private final Zaakzoekvraag zoekvraag;
+    private final Zaakregels regels;
 
-    Zaken(ProcessEngine engine, Werkdagen werkdagen, Zaakzoekvraag zoekvraag) {
+    Zaken(ProcessEngine engine, Werkdagen werkdagen, Zaakzoekvraag zoekvraag, Zaakregels regels) {
         this.zoekvraag = zoekvraag;
+        this.regels = regels;
         this.historie = engine.getHistoryService();
         this.taken = engine.getTaskService();
         this.werkdagen = werkdagen;
@@ -45,6 +45,10 @@ class Zaken {
 
     /** One page of the list and how many cases the request finds in all ({@code begrensd}: more than {@code totaal}). */
     record Pagina(List<Zaak> zaken, long totaal, boolean begrensd) {
+    }
+
+    /** The open task of a case that is due first, as far as the list shows it. */
+    record Taakstand(String naam, Date termijn, Date aangemaakt, Date opvolging) {
     }
 
     /**
@@ -65,11 +69,7 @@ class Zaken {
         if (ids.isEmpty()) {
             return new Pagina(List.of(), totaal, begrensd);
         }
-        Map<String, HistoricProcessInstance> perId = new HashMap<>();
-        historie.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(ids)).list()
-                .forEach(instantie -> perId.put(instantie.getId(), instantie));
-        List<HistoricProcessInstance> opVolgorde = ids.stream().map(perId::get).filter(Objects::nonNull).toList();
-        return new Pagina(zaken(opVolgorde), totaal, begrensd);
+        return new Pagina(regels.lees(ids).stream().map(this::zaak).toList(), totaal, begrensd);
     }
 
     /** The case with this number if this reader may read it; empty for an unknown number and a forbidden case alike. */
@@ -93,6 +93,7 @@ class Zaken {
         return waarden;
     }
 
+    /** The cases the engine's queries find (the case file's path: one case by its number). */
     private List<Zaak> zaken(List<HistoricProcessInstance> instanties) {
         if (instanties.isEmpty()) {
             return List.of();
@@ -105,27 +106,29 @@ class Zaken {
                 perZaak.computeIfAbsent(v.getProcessInstanceId(), i -> new HashMap<>()).put(v.getName(), v.getValue());
             }
         }
-        Map<String, Task> open = new HashMap<>();
+        Map<String, Taakstand> open = new HashMap<>();
         for (Task taak : taken.createTaskQuery().processInstanceIdIn(ids).list()) {
-            open.merge(taak.getProcessInstanceId(), taak, (a, b) -> vroegste(a, b));
+            open.merge(taak.getProcessInstanceId(), new Taakstand(taak.getName(), taak.getDueDate(), taak.getCreateTime(),
+                    taak.getFollowUpDate()), Zaken::vroegste);
         }
-        List<Zaak> zaken = new ArrayList<>();
-        for (HistoricProcessInstance instantie : instanties) {
-            Map<String, Object> v = perZaak.getOrDefault(instantie.getId(), Map.of());
-            Task taak = open.get(instantie.getId());
-            Date termijn = taak == null ? null : taak.getDueDate();
-            Termijnstatus termijnstatus = taak == null ? null : Boolean.TRUE.equals(v.get(OPGESCHORT)) ? Termijnstatus.OPGESCHORT
-                    : werkdagen.status(taak.getCreateTime(), termijn, taak.getFollowUpDate());
-            zaken.add(new Zaak(instantie.getId(), instantie.getBusinessKey(), instantie.getProcessDefinitionKey(),
-                    tekst(v.getOrDefault(TITEL, v.get(ONDERWERP))), tekst(v.get(WIJK)), diensten(v),
-                    taak == null ? null : Stapnaam.van(taak.getName()), termijn, termijnstatus == null ? null : termijnstatus.code(),
-                    instantie.getEndTime() == null ? "open" : "gesloten"));
-        }
-        return zaken;
+        return instanties.stream().map(i -> zaak(new Zaakregels.Regel(i.getId(), i.getBusinessKey(), i.getProcessDefinitionKey(),
+                i.getEndTime() == null, perZaak.getOrDefault(i.getId(), Map.of()), open.get(i.getId())))).toList();
     }
 
-    private static Task vroegste(Task a, Task b) {
-        Comparator<Task> opTermijn = Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()));
+    /** One case as the list and the file show it, however it was read. */
+    private Zaak zaak(Zaakregels.Regel regel) {
+        Map<String, Object> v = regel.waarden();
+        Taakstand taak = regel.vroegsteTaak();
+        Date termijn = taak == null ? null : taak.termijn();
+        Termijnstatus termijnstatus = taak == null ? null : Boolean.TRUE.equals(v.get(OPGESCHORT)) ? Termijnstatus.OPGESCHORT
+                : werkdagen.status(taak.aangemaakt(), termijn, taak.opvolging());
+        return new Zaak(regel.instantie(), regel.zaaknummer(), regel.proces(), tekst(v.getOrDefault(TITEL, v.get(ONDERWERP))),
+                tekst(v.get(WIJK)), diensten(v), taak == null ? null : Stapnaam.van(taak.naam()), termijn,
+                termijnstatus == null ? null : termijnstatus.code(), regel.open() ? "open" : "gesloten");
+    }
+
+    static Taakstand vroegste(Taakstand a, Taakstand b) {
+        Comparator<Taakstand> opTermijn = Comparator.comparing(Taakstand::termijn, Comparator.nullsLast(Comparator.naturalOrder()));
         return opTermijn.compare(a, b) <= 0 ? a : b;
     }
 

@@ -87,6 +87,11 @@ class OpschortingIntegrationTest {
                 .orElseThrow(() -> new AssertionError("geen mail '" + onderwerp + "'"));
     }
 
+    /** The case's row in the case list (searched by its number). */
+    private JsonNode lijstregel(String zaaknummer) {
+        return rest.withBasicAuth("daan", "demo").getForObject("/api/zaken?q=" + zaaknummer, JsonNode.class).get(0);
+    }
+
     @Test
     void eenAanvullingOverKerstEnNieuwjaarSchuiftElkeDatumOpMetDeWerkdagenDieDeKlokStilstond() throws Exception {
         zet("2026-12-16T10:00");
@@ -102,6 +107,7 @@ class OpschortingIntegrationTest {
         JsonNode dossier = rest.withBasicAuth("daan", "demo").getForObject("/api/zaken/" + zaak[0], JsonNode.class);
         assertThat(dossier.get("opgeschort").asBoolean()).isTrue();
         assertThat(dossier.get("termijnstatus").asText()).isEqualTo("opgeschort");
+        assertThat(lijstregel(zaak[0]).get("termijnstatus").asText()).as("the case list says so too").isEqualTo("opgeschort");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(reactie.getProcessInstanceId())
                 .timers().suspended().count()).as("the case's timers stand still").isEqualTo(2);
         MimeMessage vraag = mail("Wij hebben een vraag over uw zaak " + zaak[0]);
@@ -133,6 +139,7 @@ class OpschortingIntegrationTest {
         }
         dossier = rest.withBasicAuth("daan", "demo").getForObject("/api/zaken/" + zaak[0], JsonNode.class);
         assertThat(dossier.get("opgeschort").asBoolean()).isFalse();
+        assertThat(lijstregel(zaak[0]).get("termijnstatus").asText()).isEqualTo("op-tijd");
         assertThat(dossier.get("opschortingen").get(0).get("werkdagenStil").asInt()).isEqualTo(11);
         assertThat(dossier.get("opschortingen").get(0).get("antwoord").asText()).isEqualTo("De oversteek bij de Oosterspoorbaan.");
         assertThat(dossier.get("notities").toString()).contains("Aanvulling van de indiener: De oversteek bij de Oosterspoorbaan.");
