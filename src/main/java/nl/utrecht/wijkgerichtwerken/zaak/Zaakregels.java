@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,11 @@ class Zaakregels {
 
     /** One case of the page, before it becomes a {@link Zaak}. */
     record Regel(String instantie, String zaaknummer, String proces, boolean open, Map<String, Object> waarden,
-            Zaken.Taakstand vroegsteTaak) {
+            Taakstand vroegsteTaak) {
+    }
+
+    /** The open task of a case that is due first, as far as the list shows it. */
+    record Taakstand(String naam, Date termijn, Date aangemaakt, Date opvolging) {
     }
 
     private final JdbcTemplate jdbc;
@@ -53,12 +58,12 @@ class Zaakregels {
                         waarden.computeIfAbsent(rs.getString("PROC_INST_ID_"), i -> new HashMap<>()).put(rs.getString("NAME_"), waarde);
                     }
                 }, parameters.toArray());
-        Map<String, Zaken.Taakstand> vroegste = new HashMap<>();
+        Map<String, Taakstand> vroegste = new HashMap<>();
         jdbc.query("SELECT t.PROC_INST_ID_, t.NAME_, t.DUE_DATE_, t.CREATE_TIME_, t.FOLLOW_UP_DATE_ FROM ACT_RU_TASK t"
                 + " WHERE t.PROC_INST_ID_ IN (" + in + ")", rs -> {
-                    Zaken.Taakstand taak = new Zaken.Taakstand(rs.getString("NAME_"), datum(rs.getTimestamp("DUE_DATE_")),
+                    Taakstand taak = new Taakstand(rs.getString("NAME_"), datum(rs.getTimestamp("DUE_DATE_")),
                             datum(rs.getTimestamp("CREATE_TIME_")), datum(rs.getTimestamp("FOLLOW_UP_DATE_")));
-                    vroegste.merge(rs.getString("PROC_INST_ID_"), taak, Zaken::vroegste);
+                    vroegste.merge(rs.getString("PROC_INST_ID_"), taak, Zaakregels::vroegste);
                 }, ids.toArray());
         Map<String, Regel> perId = new HashMap<>();
         jdbc.query("SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_KEY_, p.END_TIME_ FROM ACT_HI_PROCINST p WHERE p.ID_ IN (" + in + ")",
@@ -68,6 +73,12 @@ class Zaakregels {
                             rs.getTimestamp("END_TIME_") == null, waarden.getOrDefault(id, Map.of()), vroegste.get(id)));
                 }, ids.toArray());
         return ids.stream().map(perId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Of two open tasks of a case, the one due first (one without due date last). */
+    static Taakstand vroegste(Taakstand a, Taakstand b) {
+        Comparator<Taakstand> opTermijn = Comparator.comparing(Taakstand::termijn, Comparator.nullsLast(Comparator.naturalOrder()));
+        return opTermijn.compare(a, b) <= 0 ? a : b;
     }
 
     /** The value as the engine gives it for the types these fields have (text, boolean, number). */

@@ -4,7 +4,6 @@ import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +44,6 @@ class Zaken {
 
     /** One page of the list and how many cases the request finds in all ({@code begrensd}: more than {@code totaal}). */
     record Pagina(List<Zaak> zaken, long totaal, boolean begrensd) {
-    }
-
-    /** The open task of a case that is due first, as far as the list shows it. */
-    record Taakstand(String naam, Date termijn, Date aangemaakt, Date opvolging) {
     }
 
     /**
@@ -106,10 +101,10 @@ class Zaken {
                 perZaak.computeIfAbsent(v.getProcessInstanceId(), i -> new HashMap<>()).put(v.getName(), v.getValue());
             }
         }
-        Map<String, Taakstand> open = new HashMap<>();
+        Map<String, Zaakregels.Taakstand> open = new HashMap<>();
         for (Task taak : taken.createTaskQuery().processInstanceIdIn(ids).list()) {
-            open.merge(taak.getProcessInstanceId(), new Taakstand(taak.getName(), taak.getDueDate(), taak.getCreateTime(),
-                    taak.getFollowUpDate()), Zaken::vroegste);
+            open.merge(taak.getProcessInstanceId(), new Zaakregels.Taakstand(taak.getName(), taak.getDueDate(), taak.getCreateTime(),
+                    taak.getFollowUpDate()), Zaakregels::vroegste);
         }
         return instanties.stream().map(i -> zaak(new Zaakregels.Regel(i.getId(), i.getBusinessKey(), i.getProcessDefinitionKey(),
                 i.getEndTime() == null, perZaak.getOrDefault(i.getId(), Map.of()), open.get(i.getId())))).toList();
@@ -118,18 +113,13 @@ class Zaken {
     /** One case as the list and the file show it, however it was read. */
     private Zaak zaak(Zaakregels.Regel regel) {
         Map<String, Object> v = regel.waarden();
-        Taakstand taak = regel.vroegsteTaak();
+        Zaakregels.Taakstand taak = regel.vroegsteTaak();
         Date termijn = taak == null ? null : taak.termijn();
         Termijnstatus termijnstatus = taak == null ? null : Boolean.TRUE.equals(v.get(OPGESCHORT)) ? Termijnstatus.OPGESCHORT
                 : werkdagen.status(taak.aangemaakt(), termijn, taak.opvolging());
         return new Zaak(regel.instantie(), regel.zaaknummer(), regel.proces(), tekst(v.getOrDefault(TITEL, v.get(ONDERWERP))),
                 tekst(v.get(WIJK)), diensten(v), taak == null ? null : Stapnaam.van(taak.naam()), termijn,
                 termijnstatus == null ? null : termijnstatus.code(), regel.open() ? "open" : "gesloten");
-    }
-
-    static Taakstand vroegste(Taakstand a, Taakstand b) {
-        Comparator<Taakstand> opTermijn = Comparator.comparing(Taakstand::termijn, Comparator.nullsLast(Comparator.naturalOrder()));
-        return opTermijn.compare(a, b) <= 0 ? a : b;
     }
 
     private static List<String> diensten(Map<String, Object> v) {
