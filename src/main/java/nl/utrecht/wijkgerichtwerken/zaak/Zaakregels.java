@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What the case list shows of one page of cases, read in three plain statements over the engine's tables (the cases,
- * their {@link Zaakprocessen#ZAAKVELDEN}, their open tasks) instead of the engine's three queries: for a page of 200
- * cases those spent most of the list's time building their SQL for 200 ids and mapping entities (benchmark, issue 17).
+ * What the case list and the case file show of cases, read in three plain statements over the engine's tables (the
+ * cases, their {@link Zaakprocessen#ZAAKVELDEN}, their open tasks) instead of the engine's three queries: for a page of
+ * 200 cases those spent most of the list's time building their SQL for 200 ids and mapping entities (benchmark,
+ * issue 17).
  * Reads the same rows the engine's queries read: case-level values of variables that are not deleted, every open task.
  */
 @Component
@@ -76,7 +77,7 @@ class Zaakregels {
     }
 
     /** Of two open tasks of a case, the one due first (one without due date last). */
-    static Taakstand vroegste(Taakstand a, Taakstand b) {
+    private static Taakstand vroegste(Taakstand a, Taakstand b) {
         Comparator<Taakstand> opTermijn = Comparator.comparing(Taakstand::termijn, Comparator.nullsLast(Comparator.naturalOrder()));
         return opTermijn.compare(a, b) <= 0 ? a : b;
     }

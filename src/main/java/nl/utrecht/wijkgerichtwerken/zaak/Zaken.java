@@ -12,10 +12,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.werkdagen.Termijnstatus;
@@ -26,7 +24,6 @@ import nl.utrecht.wijkgerichtwerken.werkdagen.Werkdagen;
 class Zaken {
 
     private final HistoryService historie;
-    private final TaskService taken;
     private final Werkdagen werkdagen;
     private final Zaakzoekvraag zoekvraag;
     private final Zaakregels regels;
@@ -35,7 +32,6 @@ class Zaken {
         this.zoekvraag = zoekvraag;
         this.regels = regels;
         this.historie = engine.getHistoryService();
-        this.taken = engine.getTaskService();
         this.werkdagen = werkdagen;
     }
 
@@ -69,9 +65,9 @@ class Zaken {
 
     /** The case with this number if this reader may read it; empty for an unknown number and a forbidden case alike. */
     Optional<Zaak> zaak(Lezer lezer, String zaaknummer) {
-        List<HistoricProcessInstance> instanties = historie.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(zaaknummer).processDefinitionKeyIn(ALLE.toArray(String[]::new)).list();
-        return zaken(instanties).stream().filter(lezer::magLezen).findFirst();
+        List<String> ids = historie.createHistoricProcessInstanceQuery().processInstanceBusinessKey(zaaknummer)
+                .processDefinitionKeyIn(ALLE.toArray(String[]::new)).list().stream().map(HistoricProcessInstance::getId).toList();
+        return regels.lees(ids).stream().map(this::zaak).filter(lezer::magLezen).findFirst();
     }
 
     /** The variables of a case that the file shows beside its timeline (linked cases). */
@@ -88,29 +84,7 @@ class Zaken {
         return waarden;
     }
 
-    /** The cases the engine's queries find (the case file's path: one case by its number). */
-    private List<Zaak> zaken(List<HistoricProcessInstance> instanties) {
-        if (instanties.isEmpty()) {
-            return List.of();
-        }
-        String[] ids = instanties.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-        Map<String, Map<String, Object>> perZaak = new HashMap<>();
-        for (HistoricVariableInstance v : historie.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-                .variableNameIn(ZAAKVELDEN.toArray(String[]::new)).list()) {
-            if (v.getTaskId() == null && v.getValue() != null) {
-                perZaak.computeIfAbsent(v.getProcessInstanceId(), i -> new HashMap<>()).put(v.getName(), v.getValue());
-            }
-        }
-        Map<String, Zaakregels.Taakstand> open = new HashMap<>();
-        for (Task taak : taken.createTaskQuery().processInstanceIdIn(ids).list()) {
-            open.merge(taak.getProcessInstanceId(), new Zaakregels.Taakstand(taak.getName(), taak.getDueDate(), taak.getCreateTime(),
-                    taak.getFollowUpDate()), Zaakregels::vroegste);
-        }
-        return instanties.stream().map(i -> zaak(new Zaakregels.Regel(i.getId(), i.getBusinessKey(), i.getProcessDefinitionKey(),
-                i.getEndTime() == null, perZaak.getOrDefault(i.getId(), Map.of()), open.get(i.getId())))).toList();
-    }
-
-    /** One case as the list and the file show it, however it was read. */
+    /** One case as the list and the file show it. */
     private Zaak zaak(Zaakregels.Regel regel) {
         Map<String, Object> v = regel.waarden();
         Zaakregels.Taakstand taak = regel.vroegsteTaak();
