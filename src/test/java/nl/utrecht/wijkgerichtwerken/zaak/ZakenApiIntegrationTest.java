@@ -178,6 +178,27 @@ class ZakenApiIntegrationTest {
     }
 
     @Test
+    void deLijstToontVanEenZaakMetTweeOpenTakenDieWaarvanDeTermijnHetEerstVerstrijkt() {
+        String zaak = maker.escalatie("anna", "oost", "[\"so\",\"sw\"]", "Twee taken " + kenmerk);
+        maker.voltooi("anna", maker.taak(zaak, "Task_OplossenInWijk"),
+                Map.of("besluit", "escaleren", "toelichting", "In de wijk lukt het niet"));
+        Task so = maker.taak(zaak, "Task_BesluitDienstdirecteur", "so");
+        Task sw = maker.taak(zaak, "Task_BesluitDienstdirecteur", "sw");
+        Date vroeg = Date.from(so.getDueDate().toInstant().minus(3, ChronoUnit.DAYS));
+        Date laat = Date.from(so.getDueDate().toInstant().plus(3, ChronoUnit.DAYS));
+        // both orders, so that neither the first nor the last task the database returns passes by chance
+        for (Task eerste : List.of(so, sw)) {
+            Task andere = eerste == so ? sw : so;
+            engine.getTaskService().setDueDate(eerste.getId(), vroeg);
+            engine.getTaskService().setDueDate(andere.getId(), laat);
+            JsonNode regel = rest.withBasicAuth("jet", "demo").getForObject("/api/zaken?q=" + zaak, JsonNode.class).get(0);
+            assertThat(regel.get("stap").asText()).as("the task due first").isEqualTo(Stapnaam.van(eerste.getName()))
+                    .isNotEqualTo(Stapnaam.van(andere.getName()));
+            assertThat(java.time.OffsetDateTime.parse(regel.get("termijn").asText()).toInstant()).isEqualTo(vroeg.toInstant());
+        }
+    }
+
+    @Test
     void deTijdlijnVanEenEscalatieToontElkeTredeMetWieWanneerEnBesluitPerDienst() {
         String zaak = maker.escalatie("anna", "oost", "[\"so\",\"sw\"]", "Tijdlijn " + kenmerk);
         maker.voltooi("anna", maker.taak(zaak, "Task_OplossenInWijk"),
