@@ -2,8 +2,6 @@ package nl.utrecht.wijkgerichtwerken.zaak;
 
 import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.DIENST;
 import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.DIENSTEN_TEKST;
-import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.ONDERWERP;
-import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.TITEL;
 import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.WIJK;
 
 import java.sql.PreparedStatement;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case list's filters as one SQL query over the engine's history (ACT_HI_PROCINST, ACT_HI_VARINST): process,
- * open/closed, wijk, the search in zaaknummer and title, and the reader's rights ({@link Lezer}) all run in the
+ * open/closed, wijk, the search in zaaknummer, title and subject ({@link Zoekteksten}), and the reader's rights ({@link Lezer}) all run in the
  * database, so a page of the list reads only the cases it shows. Plain SQL for H2 and PostgreSQL.
  */
 @Component
@@ -98,9 +96,8 @@ class Zaakzoekvraag {
         if (vraag.zoek() != null) {
             String patroon = "%" + vraag.zoek().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%";
-            sql.append(" AND (LOWER(p.BUSINESS_KEY_) LIKE ? ESCAPE '!' OR ")
-                    .append(variabele(TITEL + "', '" + ONDERWERP, "LOWER(v.TEXT_) LIKE ? ESCAPE '!'")).append(')');
-            parameters.add(patroon);
+            // number, title and subject, already in lower case (Zoekteksten)
+            sql.append(" AND EXISTS (SELECT 1 FROM wijk_zoektekst z WHERE z.proc_inst_id = p.ID_ AND z.tekst LIKE ? ESCAPE '!')");
             parameters.add(patroon);
         }
         Lezer lezer = vraag.lezer();

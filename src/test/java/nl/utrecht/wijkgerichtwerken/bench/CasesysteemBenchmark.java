@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.utrecht.wijkgerichtwerken.EmbeddedPostgresDatabase;
 import nl.utrecht.wijkgerichtwerken.WijkgerichtWerkenApplication;
+import nl.utrecht.wijkgerichtwerken.zaak.Zoekteksten;
 
 /**
  * The benchmark of issues 9 and 17, one run on embedded PostgreSQL: startup; case starts, task completions and
@@ -94,7 +95,7 @@ class CasesysteemBenchmark {
             Belasting belasting = new Belasting(engine, zaken, jobs);
             belasting.totOpen(ECHT);
             // the engine makes ~15 cases/s here: the rest of the way to KLEIN and GROOT is copies of these real cases
-            Vermenigvuldiging kopie = new Vermenigvuldiging(app.getBean(JdbcTemplate.class));
+            Vermenigvuldiging kopie = new Vermenigvuldiging(app.getBean(JdbcTemplate.class), app.getBean(Zoekteksten.class));
             long echt = belasting.open();
             int kleinFactor = (int) Math.ceil((double) KLEIN / echt);
             if (kleinFactor > 1) {

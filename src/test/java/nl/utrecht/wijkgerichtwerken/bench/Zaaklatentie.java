@@ -39,7 +39,11 @@ final class Zaaklatentie {
         String advies = zaaknummer("wijkplatform-advies", "wijk", "oost");
         Map<String, String[]> vragen = new LinkedHashMap<>();
         vragen.put("zakenlijst, manager, open zaken", new String[] {Zaken.MANAGER, "/api/zaken?status=open"});
-        vragen.put("zakenlijst, manager, zoeken op 'Benchmark 4'", new String[] {Zaken.MANAGER, "/api/zaken?q=Benchmark%204"});
+        // a term no case has (the numbers of the benchmark's cases start at 1,000,000): every case is looked at
+        vragen.put("zakenlijst, manager, zoeken op 'Benchmark 4' (geen zaak)", new String[] {Zaken.MANAGER, "/api/zaken?q=Benchmark%204"});
+        vragen.put("zakenlijst, wijkregisseur, zoeken op 'Benchmark 4' (geen zaak)", new String[] {Zaken.REGISSEUR, "/api/zaken?q=Benchmark%204"});
+        // a term every case has: the first page is full at once, the count stops at 1,001
+        vragen.put("zakenlijst, manager, zoeken op 'benchmark' (elke zaak)", new String[] {Zaken.MANAGER, "/api/zaken?q=benchmark"});
         vragen.put("zakenlijst, wijkregisseur, open zaken", new String[] {Zaken.REGISSEUR, "/api/zaken?status=open"});
         vragen.put("zakenlijst, wijkbureau, wijk oost", new String[] {Zaken.BUREAU, "/api/zaken?wijk=oost&status=open"});
         vragen.put("zaakdossier, manager, escalatie", new String[] {Zaken.MANAGER, "/api/zaken/" + escalatie});

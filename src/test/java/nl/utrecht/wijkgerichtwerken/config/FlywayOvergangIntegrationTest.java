@@ -52,11 +52,11 @@ class FlywayOvergangIntegrationTest {
     void eenDatabaseVanVoorFlywayWordtBijgewerktEnHoudtZijnGegevens() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT \"version\" FROM \"wijk_schema_historie\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"",
-                String.class)).containsExactly("0", "1", "2", "3", "4");
+                String.class)).containsExactly("0", "1", "2", "3", "4", "5");
         assertThat(jdbc.queryForObject("SELECT laatste FROM wijk_zaaknummer WHERE prefix = 'ESC' AND jaar = 2026", Long.class))
                 .isEqualTo(41L);
         for (String tabel : new String[] {"WIJK_WEEKOVERZICHT", "WIJK_EMMER", "WIJK_NOTITIE", "WIJK_DOCUMENT", "WIJK_DOCUMENT_DEEL",
-                "WIJK_OPSCHORTING", "WIJK_OPSCHORTING_TAAK"}) {
+                "WIJK_OPSCHORTING", "WIJK_OPSCHORTING_TAAK", "WIJK_ZOEKTEKST"}) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
                     Integer.class, tabel)).as(tabel).isOne();
         }

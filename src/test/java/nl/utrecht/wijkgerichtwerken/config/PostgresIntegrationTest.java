@@ -66,9 +66,9 @@ class PostgresIntegrationTest {
     void flywayMaaktDeEigenTabellenEnLaatCamundaMetRust() {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT version FROM wijk_schema_historie WHERE success ORDER BY installed_rank",
-                String.class)).containsExactly("1", "2", "3", "4");
+                String.class)).containsExactly("1", "2", "3", "4", "5");
         for (String tabel : new String[] {"wijk_zaaknummer", "wijk_idempotentie", "wijk_weekoverzicht", "wijk_emmer",
-                "wijk_notitie", "wijk_document", "wijk_document_deel", "wijk_opschorting", "wijk_opschorting_taak"}) {
+                "wijk_notitie", "wijk_document", "wijk_document_deel", "wijk_opschorting", "wijk_opschorting_taak", "wijk_zoektekst"}) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
                     Integer.class, tabel)).as(tabel).isOne();
         }
@@ -164,6 +164,8 @@ class PostgresIntegrationTest {
         assertThat(lijst.getBody().get(0).get("zaaknummer").asText()).isEqualTo(zaak);
         assertThat(lijst.getHeaders().getFirst("X-Totaal-Aantal")).isEqualTo("1");
         assertThat(beheerder.getForObject("/api/zaken?q=5_%", com.fasterxml.jackson.databind.JsonNode.class)).isEmpty();
+        assertThat(beheerder.getForObject("/api/zaken?q=" + zaak.toLowerCase(java.util.Locale.ROOT), com.fasterxml.jackson.databind.JsonNode.class))
+                .as("by its number, in any case").hasSize(1);
         assertThat(rest.withBasicAuth("lezer-vh", "Lang-genoeg-wachtwoord-42")
                 .getForObject("/api/zaken?q=postgresql", com.fasterxml.jackson.databind.JsonNode.class)).hasSize(1);
         assertThat(rest.withBasicAuth("lezer-so", "Lang-genoeg-wachtwoord-42")

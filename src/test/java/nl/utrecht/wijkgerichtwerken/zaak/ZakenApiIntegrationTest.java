@@ -40,6 +40,8 @@ class ZakenApiIntegrationTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired Zaakzoekvraag zoekvraag;
+    @Autowired Zoekteksten zoekteksten;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired ProcessEngine engine;
 
     Zaakmaker maker;
@@ -196,6 +198,25 @@ class ZakenApiIntegrationTest {
                     .isNotEqualTo(Stapnaam.van(andere.getName()));
             assertThat(java.time.OffsetDateTime.parse(regel.get("termijn").asText()).toInstant()).isEqualTo(vroeg.toInstant());
         }
+    }
+
+    @Test
+    void eenZaakZonderZoektekstWordtBijDeStartVanDeAppWeerGevondenEnEenVerwijderdeZaakVerliestDeZijne() {
+        String zaak = maker.escalatie("anna", "oost", "[\"so\"]", "Élan van de Straat " + kenmerk);
+        assertThat(lijst("jet", "?q=" + "élan VAN de straat " + kenmerk)).as("title, any case").containsExactly(zaak);
+        String instantie = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("escalatie").processInstanceBusinessKey(zaak)
+                .singleResult().getId();
+        // as a case from before the table: no search text
+        jdbc.update("DELETE FROM wijk_zoektekst WHERE proc_inst_id = ?", instantie);
+        jdbc.update("INSERT INTO wijk_zoektekst (proc_inst_id, tekst) VALUES (?, ?)", "weg-" + kenmerk, "weg " + kenmerk);
+        assertThat(lijst("jet", "?q=" + kenmerk)).isEmpty();
+
+        assertThat(zoekteksten.vulAan()).isPositive();
+
+        assertThat(lijst("jet", "?q=" + kenmerk)).containsExactly(zaak);
+        assertThat(lijst("jet", "?q=" + zaak.toLowerCase())).as("by its number").containsExactly(zaak);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wijk_zoektekst WHERE proc_inst_id = ?", Long.class, "weg-" + kenmerk))
+                .as("the text of a case the history cleanup removed").isZero();
     }
 
     @Test
