@@ -42,9 +42,11 @@ public class Zoekteksten {
         this.jdbc = jdbc;
     }
 
-    /** The row of a case that starts now. */
+    /** The row of a case that starts now (once: an administrator who has the start run again changes nothing). */
     void legVast(String instantie, String zaaknummer, Object titel, Object onderwerp) {
-        jdbc.update("INSERT INTO wijk_zoektekst (proc_inst_id, tekst) VALUES (?, ?)", instantie, tekst(zaaknummer, titel, onderwerp));
+        jdbc.update("INSERT INTO wijk_zoektekst (proc_inst_id, tekst) SELECT ?, ? FROM (VALUES (1)) een"
+                + " WHERE NOT EXISTS (SELECT 1 FROM wijk_zoektekst z WHERE z.proc_inst_id = ?)", instantie,
+                tekst(zaaknummer, titel, onderwerp), instantie);
     }
 
     /** The text searched: the non-empty parts, lower case as the search term is made lower case. */

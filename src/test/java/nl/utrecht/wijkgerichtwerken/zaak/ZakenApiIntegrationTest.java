@@ -217,6 +217,10 @@ class ZakenApiIntegrationTest {
         assertThat(lijst("jet", "?q=" + zaak.toLowerCase())).as("by its number").containsExactly(zaak);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wijk_zoektekst WHERE proc_inst_id = ?", Long.class, "weg-" + kenmerk))
                 .as("the text of a case the history cleanup removed").isZero();
+
+        // an administrator has the start event run again (Cockpit's instance modification): still one text
+        engine.getRuntimeService().createProcessInstanceModification(instantie).startBeforeActivity("StartEvent_EscalatieGestart").execute();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wijk_zoektekst WHERE proc_inst_id = ?", Long.class, instantie)).isOne();
     }
 
     @Test
