@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case list's filters as one SQL query over the engine's history (ACT_HI_PROCINST, ACT_HI_VARINST): process,
- * open/closed, wijk, the search in zaaknummer, title and subject ({@link Zoekteksten}), and the reader's rights ({@link Lezer}) all run in the
- * database, so a page of the list reads only the cases it shows. Plain SQL for H2 and PostgreSQL.
+ * open/closed, wijk, the search in zaaknummer, title and subject ({@link Zoekteksten}), and the reader's rights
+ * ({@link Lezer}) all run in the database, so a page of the list reads only the cases it shows. Plain SQL for H2 and
+ * PostgreSQL.
  */
 @Component
 class Zaakzoekvraag {
