@@ -132,6 +132,15 @@ class PostgresIntegrationTest {
             assertThat(namen).contains("wijk_idx_var_naam_exe", "wijk_idx_task_due", "wijk_idx_hi_task_stap_eind",
                     "wijk_idx_job_due", "wijk_idx_task_parent", "wijk_idx_hi_pi_start", "wijk_idx_hi_pi_open_start");
         }
+        try (var connection = dataSource.getConnection(); var rs = connection.createStatement()
+                .executeQuery("SELECT stxname FROM pg_statistic_ext")) {
+            java.util.List<String> namen = new java.util.ArrayList<>();
+            while (rs.next()) {
+                namen.add(rs.getString(1));
+            }
+            assertThat(namen).as("which values go with which variable name, for the case list's plans")
+                    .contains("wijk_stat_hi_var_naam_waarde");
+        }
         // the case list filtered on wijk zuid finds the case (the filter runs in SQL on PostgreSQL too)
         var lijst = rest.withBasicAuth("beheerder", "geheim-voor-de-test").getForEntity("/api/zaken?wijk=zuid&status=open",
                 com.fasterxml.jackson.databind.JsonNode.class);
