@@ -49,10 +49,13 @@ public class Zoekteksten {
                 tekst(zaaknummer, titel, onderwerp), instantie);
     }
 
-    /** The text searched: the non-empty parts, lower case as the search term is made lower case. */
+    /**
+     * The text searched: the non-empty parts, lower case as the search term is made lower case, each on a line of its
+     * own (a search for a separator such as " | " would otherwise find every case).
+     */
     static String tekst(Object... delen) {
         String tekst = Stream.of(delen).filter(Objects::nonNull).map(Object::toString).filter(deel -> !deel.isBlank())
-                .collect(Collectors.joining(" | ")).toLowerCase(Locale.ROOT);
+                .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
         return tekst.length() > LENGTE ? tekst.substring(0, LENGTE) : tekst;
     }
 

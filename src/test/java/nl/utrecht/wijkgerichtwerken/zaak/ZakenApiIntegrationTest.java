@@ -215,6 +215,7 @@ class ZakenApiIntegrationTest {
 
         assertThat(lijst("jet", "?q=" + kenmerk)).containsExactly(zaak);
         assertThat(lijst("jet", "?q=" + zaak.toLowerCase())).as("by its number").containsExactly(zaak);
+        assertThat(lijst("jet", "?q=" + zaak + " | ")).as("number and title are not joined by text a search could hold").isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wijk_zoektekst WHERE proc_inst_id = ?", Long.class, "weg-" + kenmerk))
                 .as("the text of a case the history cleanup removed").isZero();
 
