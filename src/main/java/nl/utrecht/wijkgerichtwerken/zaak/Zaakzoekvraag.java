@@ -134,7 +134,8 @@ class Zaakzoekvraag {
                 + "') AND v.TASK_ID_ IS NULL AND (" + voorwaarde + "))";
     }
 
-    private static String vraagtekens(Collection<String> waarden, List<Object> parameters) {
+    /** One {@code ?} per value for an {@code IN (…)}, the values added to the statement's parameters. */
+    static String vraagtekens(Collection<String> waarden, List<Object> parameters) {
         parameters.addAll(waarden);
         return String.join(", ", waarden.stream().map(w -> "?").toList());
     }

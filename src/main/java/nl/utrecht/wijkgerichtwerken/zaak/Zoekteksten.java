@@ -5,7 +5,6 @@ import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.ONDERWERP;
 import static nl.utrecht.wijkgerichtwerken.zaak.Zaakprocessen.TITEL;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +72,9 @@ public class Zoekteksten {
         int weg = jdbc.update("DELETE FROM wijk_zoektekst z WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p WHERE p.ID_ = z.proc_inst_id)");
         Map<String, String[]> zaken = new LinkedHashMap<>();
         List<Object> parameters = new ArrayList<>(List.of(TITEL, ONDERWERP));
-        parameters.addAll(ALLE);
         jdbc.query("SELECT p.ID_, p.BUSINESS_KEY_, v.NAME_, v.TEXT_ FROM ACT_HI_PROCINST p LEFT JOIN ACT_HI_VARINST v"
                 + " ON v.PROC_INST_ID_ = p.ID_ AND v.NAME_ IN (?, ?) AND v.TASK_ID_ IS NULL AND (v.STATE_ IS NULL OR v.STATE_ <> 'DELETED')"
-                + " WHERE p.PROC_DEF_KEY_ IN (" + String.join(", ", Collections.nCopies(ALLE.size(), "?")) + ")"
+                + " WHERE p.PROC_DEF_KEY_ IN (" + Zaakzoekvraag.vraagtekens(ALLE, parameters) + ")"
                 + " AND NOT EXISTS (SELECT 1 FROM wijk_zoektekst z WHERE z.proc_inst_id = p.ID_)", rs -> {
                     String[] zaak = zaken.computeIfAbsent(rs.getString(1), id -> new String[3]);
                     zaak[0] = rs.getString(2);
