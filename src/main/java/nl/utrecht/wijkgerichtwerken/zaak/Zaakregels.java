@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -47,12 +46,12 @@ class Zaakregels {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        List<Object> idWaarden = new ArrayList<>();
+        String in = Zaakzoekvraag.vraagtekens(ids, idWaarden);
         Map<String, Map<String, Object>> waarden = new HashMap<>();
-        List<Object> parameters = new ArrayList<>(ids);
-        parameters.addAll(ZAAKVELDEN);
+        List<Object> parameters = new ArrayList<>(idWaarden);
         jdbc.query("SELECT v.PROC_INST_ID_, v.NAME_, v.VAR_TYPE_, v.TEXT_, v.LONG_, v.DOUBLE_ FROM ACT_HI_VARINST v"
-                + " WHERE v.PROC_INST_ID_ IN (" + in + ") AND v.NAME_ IN (" + String.join(", ", Collections.nCopies(ZAAKVELDEN.size(), "?"))
+                + " WHERE v.PROC_INST_ID_ IN (" + in + ") AND v.NAME_ IN (" + Zaakzoekvraag.vraagtekens(ZAAKVELDEN, parameters)
                 + ") AND v.TASK_ID_ IS NULL AND (v.STATE_ IS NULL OR v.STATE_ <> 'DELETED')", rs -> {
                     Object waarde = waarde(rs);
                     if (waarde != null) {
@@ -65,14 +64,14 @@ class Zaakregels {
                     Taakstand taak = new Taakstand(rs.getString("NAME_"), datum(rs.getTimestamp("DUE_DATE_")),
                             datum(rs.getTimestamp("CREATE_TIME_")), datum(rs.getTimestamp("FOLLOW_UP_DATE_")));
                     vroegste.merge(rs.getString("PROC_INST_ID_"), taak, Zaakregels::vroegste);
-                }, ids.toArray());
+                }, idWaarden.toArray());
         Map<String, Regel> perId = new HashMap<>();
         jdbc.query("SELECT p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_KEY_, p.END_TIME_ FROM ACT_HI_PROCINST p WHERE p.ID_ IN (" + in + ")",
                 rs -> {
                     String id = rs.getString("ID_");
                     perId.put(id, new Regel(id, rs.getString("BUSINESS_KEY_"), rs.getString("PROC_DEF_KEY_"),
                             rs.getTimestamp("END_TIME_") == null, waarden.getOrDefault(id, Map.of()), vroegste.get(id)));
-                }, ids.toArray());
+                }, idWaarden.toArray());
         return ids.stream().map(perId::get).filter(Objects::nonNull).toList();
     }
 
