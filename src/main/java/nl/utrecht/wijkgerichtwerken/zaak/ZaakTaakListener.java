@@ -2,6 +2,7 @@ package nl.utrecht.wijkgerichtwerken.zaak;
 
 import java.util.Date;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -37,13 +38,16 @@ class ZaakTaakListener implements TaskListener {
         StringBuilder naam = new StringBuilder(taak.getName() == null ? "Taak" : taak.getName());
         boolean perDienst = taak.getBpmnModelElementInstance() != null
                 && taak.getBpmnModelElementInstance().getLoopCharacteristics() != null;
-        Object dienst = perDienst ? taak.getVariable(EscalatieVariabelen.DIENST) : null;
+        // the case's values are read from the task's execution: a new task has no variables of its own, and asking the
+        // task would make the engine look them up in the database for every task created
+        DelegateExecution zaak = taak.getExecution();
+        Object dienst = perDienst ? zaak.getVariable(EscalatieVariabelen.DIENST) : null;
         if (dienst != null) {
             naam.append(" (").append(organisatie.dienstNaam(dienst.toString())).append(')');
         }
-        String zaaknummer = taak.getExecution().getProcessBusinessKey();
-        Object titel = taak.hasVariable(EscalatieVariabelen.TITEL) ? taak.getVariable(EscalatieVariabelen.TITEL)
-                : taak.getVariable(AdviesVariabelen.ONDERWERP);
+        String zaaknummer = zaak.getProcessBusinessKey();
+        Object titel = zaak.hasVariable(EscalatieVariabelen.TITEL) ? zaak.getVariable(EscalatieVariabelen.TITEL)
+                : zaak.getVariable(AdviesVariabelen.ONDERWERP);
         if (zaaknummer != null) {
             naam.append(" — ").append(zaaknummer);
             if (titel != null) {
@@ -56,7 +60,7 @@ class ZaakTaakListener implements TaskListener {
             taak.setFollowUpDate(werkdagen.waarschuwing(termijn));
         }
         // issue 22: a task created while its case stands still gets its term from the resume, not from now
-        if (zaaknummer != null && Boolean.TRUE.equals(taak.getVariable(AanvullingsverzoekVariabelen.OPGESCHORT))) {
+        if (zaaknummer != null && Boolean.TRUE.equals(zaak.getVariable(AanvullingsverzoekVariabelen.OPGESCHORT))) {
             opschortingen.lopend(zaaknummer).ifPresent(pauze -> klok.stilBijAanmaak(taak, pauze));
         }
     }
