@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesVariabelen;
@@ -36,8 +37,8 @@ class ZaakTaakListener implements TaskListener {
     @Override
     public void notify(DelegateTask taak) {
         StringBuilder naam = new StringBuilder(taak.getName() == null ? "Taak" : taak.getName());
-        boolean perDienst = taak.getBpmnModelElementInstance() != null
-                && taak.getBpmnModelElementInstance().getLoopCharacteristics() != null;
+        UserTask model = taak.getBpmnModelElementInstance();
+        boolean perDienst = model != null && model.getLoopCharacteristics() != null;
         // the case's values are read from the task's execution: a new task has no variables of its own, and asking the
         // task would make the engine look them up in the database for every task created
         DelegateExecution zaak = taak.getExecution();
