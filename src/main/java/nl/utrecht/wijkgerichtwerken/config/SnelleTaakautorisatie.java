@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * one of the groups or everyone, for this task, its process definition or any", as {@code IN} sub-selects that
  * the database evaluates once into a hash, or, where the query finds its tasks by index (an assignee, a candidate
  * user, a case, a task id, the filters' "mine"), as a grant lookup per task. Statements in
- * {@code taakautorisatie.xml}; the engine's own where-clause is reused unchanged. Queries this does not cover (revoke checks, composite checks, other resources) keep the
- * engine's statement.
+ * {@code taakautorisatie.xml}; the engine's own where-clause is reused unchanged. Queries this does not cover
+ * (revoke checks, composite checks, other resources) keep the engine's statement.
  */
 @Component
 public class SnelleTaakautorisatie extends AbstractProcessEnginePlugin {
