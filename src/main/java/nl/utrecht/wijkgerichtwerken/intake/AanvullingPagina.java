@@ -1,8 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.intake;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -11,8 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.utrecht.wijkgerichtwerken.zaak.Aanvullingsverzoeken;
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
@@ -41,18 +37,12 @@ class AanvullingPagina {
         } catch (StatusApi.NietGevonden | Aanvullingsverzoeken.GeenOpenVerzoek geenVraag) {
             return StatusPagina.nietGevonden();
         } catch (OngeldigeInvoerException fout) {
-            Map<String, List<String>> fouten = new LinkedHashMap<>();
-            fout.fouten().forEach(f -> fouten.computeIfAbsent(f.veld(), v -> new ArrayList<>()).add(f.melding()));
             Map<String, String> ingevuld = new LinkedHashMap<>();
             ingevuld.put("tekst", tekst);
-            ModelAndView pagina = statusPagina.pagina(zaaknummer, token, fouten, ingevuld);
+            ModelAndView pagina = statusPagina.pagina(zaaknummer, token, Formulierantwoord.perVeld(fout), ingevuld);
             pagina.setStatus(HttpStatus.BAD_REQUEST);
             return pagina;
         }
-        String terug = UriComponentsBuilder.fromPath("/status/{zaaknummer}").queryParam("token", token)
-                .queryParam("aangevuld", "ja").buildAndExpand(zaaknummer).encode().toUriString();
-        RedirectView naarStatus = new RedirectView(terug, true);
-        naarStatus.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(naarStatus);
+        return Formulierantwoord.terug(StatusPagina.PAD, zaaknummer, token, "aangevuld");
     }
 }

@@ -1,6 +1,5 @@
 package nl.utrecht.wijkgerichtwerken.intake;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.utrecht.wijkgerichtwerken.advies.AdviesaanvraagVariabelen;
@@ -33,6 +31,8 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 @Controller
 class AdviesaanvraagPagina {
 
+    private static final String PAD = "/adviesaanvraag/{zaaknummer}";
+
     private final Adviesaanvragen aanvragen;
     private final Snelheidsbegrenzer begrenzer;
     private final Clientadres clientadres;
@@ -43,7 +43,7 @@ class AdviesaanvraagPagina {
         this.clientadres = clientadres;
     }
 
-    @GetMapping("/adviesaanvraag/{zaaknummer}")
+    @GetMapping(PAD)
     ModelAndView pagina(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
             @RequestParam(required = false) String beantwoord, HttpServletRequest verzoek) {
         try {
@@ -57,7 +57,7 @@ class AdviesaanvraagPagina {
         }
     }
 
-    @PostMapping("/adviesaanvraag/{zaaknummer}/antwoord")
+    @PostMapping(PAD + "/antwoord")
     ModelAndView antwoord(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
             @RequestParam(required = false) String besluit, @RequestParam(required = false) String reden,
             HttpServletRequest verzoek, HttpServletResponse antwoord) {
@@ -82,15 +82,9 @@ class AdviesaanvraagPagina {
         } catch (Adviesaanvragen.AlBeantwoord al) {
             return opnieuw(zaaknummer, token, Map.of("besluit", List.of(al.getMessage())), invoer, HttpStatus.CONFLICT);
         } catch (OngeldigeInvoerException fout) {
-            Map<String, List<String>> fouten = new LinkedHashMap<>();
-            fout.fouten().forEach(f -> fouten.computeIfAbsent(f.veld(), v -> new ArrayList<>()).add(f.melding()));
-            return opnieuw(zaaknummer, token, fouten, invoer, HttpStatus.BAD_REQUEST);
+            return opnieuw(zaaknummer, token, Formulierantwoord.perVeld(fout), invoer, HttpStatus.BAD_REQUEST);
         }
-        String terug = UriComponentsBuilder.fromPath("/adviesaanvraag/{zaaknummer}").queryParam("token", token)
-                .queryParam("beantwoord", "ja").buildAndExpand(zaaknummer).encode().toUriString();
-        RedirectView naarPagina = new RedirectView(terug, true);
-        naarPagina.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(naarPagina);
+        return Formulierantwoord.terug(PAD, zaaknummer, token, "beantwoord");
     }
 
     private ModelAndView opnieuw(String zaaknummer, String token, Map<String, List<String>> fouten, Map<String, Object> invoer,

@@ -1,6 +1,5 @@
 package nl.utrecht.wijkgerichtwerken.intake;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +14,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 import nl.utrecht.wijkgerichtwerken.zaak.Documenten;
@@ -53,11 +50,7 @@ class StatusDocumentenPagina {
         } catch (MultipartException fout) {
             return fout(zaaknummer, token, uploadweigering.van(fout));
         }
-        String terug = UriComponentsBuilder.fromPath("/status/{zaaknummer}").queryParam("token", token)
-                .queryParam("toegevoegd", "ja").buildAndExpand(zaaknummer).encode().toUriString();
-        RedirectView naarStatus = new RedirectView(terug, true);
-        naarStatus.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(naarStatus);
+        return Formulierantwoord.terug(StatusPagina.PAD, zaaknummer, token, "toegevoegd");
     }
 
     private static List<MultipartFile> bestanden(HttpServletRequest verzoek) {
@@ -65,9 +58,7 @@ class StatusDocumentenPagina {
     }
 
     private ModelAndView fout(String zaaknummer, String token, OngeldigeInvoerException fout) {
-        Map<String, List<String>> fouten = new LinkedHashMap<>();
-        fout.fouten().forEach(f -> fouten.computeIfAbsent(f.veld(), v -> new java.util.ArrayList<>()).add(f.melding()));
-        ModelAndView pagina = statusPagina.pagina(zaaknummer, token, fouten, Map.of());
+        ModelAndView pagina = statusPagina.pagina(zaaknummer, token, Formulierantwoord.perVeld(fout), Map.of());
         pagina.addObject("toegevoegd", false);
         pagina.setStatus(HttpStatus.BAD_REQUEST);
         return pagina;

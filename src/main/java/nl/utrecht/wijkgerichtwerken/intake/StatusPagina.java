@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 
@@ -24,6 +22,9 @@ import nl.utrecht.wijkgerichtwerken.zaak.OngeldigeInvoerException;
 @Controller
 class StatusPagina {
 
+    /** The status page's address; the forms on it come back here. */
+    static final String PAD = "/status/{zaaknummer}";
+
     private final Statusvoortgang overzicht;
     private final Evaluatie evaluatie;
 
@@ -32,7 +33,7 @@ class StatusPagina {
         this.evaluatie = evaluatie;
     }
 
-    @GetMapping("/status/{zaaknummer}")
+    @GetMapping(PAD)
     ModelAndView status(@PathVariable String zaaknummer, @RequestParam(required = false) String token,
                         @RequestParam(required = false) String ontvangen, @RequestParam(required = false) String geevalueerd,
                         @RequestParam(required = false) String toegevoegd, @RequestParam(required = false) String aangevuld) {
@@ -54,20 +55,14 @@ class StatusPagina {
             // the page keeps its one answer for "no evaluation (any more)"; the API tells a double submit apart (409)
             return nietGevonden();
         } catch (OngeldigeInvoerException fout) {
-            Map<String, List<String>> fouten = new LinkedHashMap<>();
-            fout.fouten().forEach(f -> fouten.computeIfAbsent(f.veld(), v -> new java.util.ArrayList<>()).add(f.melding()));
             Map<String, String> ingevuld = new LinkedHashMap<>();
             ingevuld.put("evaluatieScore", evaluatieScore);
             ingevuld.put("evaluatieToelichting", evaluatieToelichting);
-            ModelAndView pagina = pagina(zaaknummer, token, fouten, ingevuld);
+            ModelAndView pagina = pagina(zaaknummer, token, Formulierantwoord.perVeld(fout), ingevuld);
             pagina.setStatus(HttpStatus.BAD_REQUEST);
             return pagina;
         }
-        String terug = UriComponentsBuilder.fromPath("/status/{zaaknummer}").queryParam("token", token)
-                .queryParam("geevalueerd", "ja").buildAndExpand(zaaknummer).encode().toUriString();
-        RedirectView naarStatus = new RedirectView(terug, true);
-        naarStatus.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(naarStatus);
+        return Formulierantwoord.terug(PAD, zaaknummer, token, "geevalueerd");
     }
 
     ModelAndView pagina(String zaaknummer, String token, Map<String, List<String>> fouten, Map<String, String> ingevuld) {
