@@ -39,11 +39,32 @@ record EngineApiWeigering(int status, String type, String message, List<Ongeldig
                 List.of(veld("taak", "is al afgerond of ingetrokken")));
     }
 
+    /** 409: the command kept losing the race with another change of the same case ({@link OpnieuwProberenPlugin}). */
+    static EngineApiWeigering gewijzigd() {
+        return new EngineApiWeigering(HttpServletResponse.SC_CONFLICT, "ZaakGewijzigd", ZaakGewijzigdFilter.MELDING,
+                List.of(veld("zaak", "is zojuist gewijzigd")));
+    }
+
+    /** 409: the race was lost to whoever completed or withdrew the same task. */
+    static EngineApiWeigering gewijzigdEnVerdwenen() {
+        return new EngineApiWeigering(HttpServletResponse.SC_CONFLICT, "ZaakGewijzigd", ZaakGewijzigdFilter.TAAK_VERDWENEN,
+                List.of(veld("taak", "is al afgerond of ingetrokken")));
+    }
+
+    /** A refusal of one of our input rules: 400, or 403 for what the user may not do. */
+    static EngineApiWeigering van(OngeldigeInvoerException weigering) {
+        return new EngineApiWeigering(weigering instanceof GeweigerdeToegangException
+                ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST,
+                weigering.getClass().getSimpleName(), weigering.getMessage(), weigering.fouten());
+    }
+
     static OngeldigeInvoerException.Veldfout veld(String veld, String melding) {
         return new OngeldigeInvoerException.Veldfout(veld, melding);
     }
 
+    /** Writes the refusal as the response; a wrapped response whose body the engine API wrote is cleared first. */
     void schrijf(HttpServletResponse response) throws IOException {
+        response.resetBuffer();
         Map<String, Object> lichaam = new LinkedHashMap<>();
         lichaam.put("type", type);
         lichaam.put("message", message);

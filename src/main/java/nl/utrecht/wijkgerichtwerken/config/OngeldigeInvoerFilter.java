@@ -1,10 +1,7 @@
 package nl.utrecht.wijkgerichtwerken.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -61,12 +58,7 @@ class OngeldigeInvoerFilter extends OncePerRequestFilter {
                 weigering = ONLEESBAAR;
             }
             if (weigering != null && antwoord.getStatus() >= 400) {
-                antwoord.resetBuffer();
-                antwoord.setStatus(weigering instanceof GeweigerdeToegangException
-                        ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
-                antwoord.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                antwoord.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                antwoord.getOutputStream().write(json.writeValueAsBytes(lichaam(weigering)));
+                EngineApiWeigering.van(weigering).schrijf(antwoord);
             }
         } finally {
             WEIGERING.remove();
@@ -91,16 +83,6 @@ class OngeldigeInvoerFilter extends OncePerRequestFilter {
         } catch (IOException e) {
             return true;
         }
-    }
-
-    private static Map<String, Object> lichaam(OngeldigeInvoerException weigering) {
-        Map<String, Object> lichaam = new LinkedHashMap<>();
-        lichaam.put("type", weigering.getClass().getSimpleName());
-        lichaam.put("message", weigering.getMessage());
-        List<Map<String, String>> fouten = weigering.fouten().stream()
-                .map(f -> Map.of("veld", f.veld(), "melding", f.melding())).toList();
-        lichaam.put("fouten", fouten);
-        return lichaam;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,9 +1,6 @@
 package nl.utrecht.wijkgerichtwerken.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,11 +11,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * When a command kept losing the race with another change of the same case (see
@@ -33,16 +27,14 @@ class ZaakGewijzigdFilter extends OncePerRequestFilter {
     /** The race was lost to someone who completed or withdrew the same task: trying again makes no sense. */
     static final String TAAK_VERDWENEN = "Deze taak is al afgerond of ingetrokken; er is niets opgeslagen. Vernieuw de takenlijst.";
 
-    private static final ThreadLocal<String> GEWIJZIGD = new ThreadLocal<>();
-
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ThreadLocal<EngineApiWeigering> GEWIJZIGD = new ThreadLocal<>();
 
     static void onthoud() {
-        GEWIJZIGD.set(MELDING);
+        GEWIJZIGD.set(EngineApiWeigering.gewijzigd());
     }
 
     static void onthoudVerdwenen() {
-        GEWIJZIGD.set(TAAK_VERDWENEN);
+        GEWIJZIGD.set(EngineApiWeigering.gewijzigdEnVerdwenen());
     }
 
     @Override
@@ -52,15 +44,9 @@ class ZaakGewijzigdFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper antwoord = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, antwoord);
-            if (GEWIJZIGD.get() != null && antwoord.getStatus() >= 400) {
-                antwoord.resetBuffer();
-                antwoord.setStatus(HttpServletResponse.SC_CONFLICT);
-                antwoord.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                antwoord.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                Map<String, Object> lichaam = new LinkedHashMap<>();
-                lichaam.put("type", "ZaakGewijzigd");
-                lichaam.put("message", GEWIJZIGD.get());
-                antwoord.getOutputStream().write(json.writeValueAsBytes(lichaam));
+            EngineApiWeigering weigering = GEWIJZIGD.get();
+            if (weigering != null && antwoord.getStatus() >= 400) {
+                weigering.schrijf(antwoord);
             }
         } finally {
             GEWIJZIGD.remove();

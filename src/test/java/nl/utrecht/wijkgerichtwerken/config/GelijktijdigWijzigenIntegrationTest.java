@@ -65,6 +65,7 @@ class GelijktijdigWijzigenIntegrationTest {
                     .done()).deploy();
         }
         Botsing.POGINGEN.set(0);
+        Botsing.botsingen = 0;
     }
 
     @Test
@@ -88,6 +89,7 @@ class GelijktijdigWijzigenIntegrationTest {
 
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(antwoord.getBody()).contains("De zaak is zojuist gewijzigd; probeer het opnieuw.").doesNotContain("ENGINE-");
+        assertThat(antwoord.getBody()).as("names what changed, like every refusal").contains("\"veld\":\"zaak\"");
         assertThat(Botsing.POGINGEN.get()).as("de eerste poging en drie herhalingen").isEqualTo(4);
         assertThat(taskService.createTaskQuery().taskId(taak).count()).isOne();
     }
@@ -103,6 +105,23 @@ class GelijktijdigWijzigenIntegrationTest {
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(antwoord.getBody()).contains("De zaak is zojuist gewijzigd; probeer het opnieuw.").doesNotContain("ENGINE-");
         assertThat(taskService.createTaskQuery().taskId(taak).count()).isOne();
+    }
+
+    @Test
+    void eenTaakDieNetIsAfgerondGeeftBijDeTweedeKeerEen404InHetNederlands() {
+        String taak = nieuweTaak();
+        assertThat(voltooiOverRest(taak).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> nogEens = voltooiOverRest(taak);
+
+        assertThat(nogEens.getStatusCode()).as("a double click or a second tab").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(nogEens.getBody()).contains("Deze taak is al afgerond of ingetrokken", "\"veld\":\"taak\"")
+                .doesNotContain("ENGINE-", "Cannot find task");
+        ResponseEntity<String> inTasklist = Webappsessie.login(rest, "anna", "demo")
+                .post(rest, "/camunda/api/engine/engine/default/task/" + taak + "/submit-form", "{\"variables\": {}}");
+        assertThat(inTasklist.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(inTasklist.getBody()).contains("Deze taak is al afgerond of ingetrokken").doesNotContain("ENGINE-");
+        assertThat(Botsing.POGINGEN.get()).as("the process went on once").isEqualTo(1);
     }
 
     private String nieuweTaak() {
