@@ -28,6 +28,9 @@ import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
  * failed tries (next to the incident); no activity instances, no variable details, no log of the try that went well
  * and no history of the case values it copied for the template (they are the case's own, in the case's history; while
  * the melding waits or fails they are its runtime variables, which Cockpit shows);</li>
+ * <li>a case's mail step keeps no history of its input parameters ({@code sjabloon}, {@code aan}, {@code statusstap}):
+ * they live on the step while it starts its melding and go when it ends, and the melding keeps them in its own
+ * history (its envelope, above);</li>
  * <li>a case's values as it starts (what the starter sent, what the start rules made of it) are kept as the
  * variables' values but not once more as details: the case file's timeline reads the details that completing a
  * task writes ({@code zaak/Tijdlijn}), and every later change of a start value still writes its detail.</li>
@@ -49,6 +52,9 @@ class Historie extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
+            if (vanMailstap(event)) {
+                return;
+            }
             if (vanMelding(event) && (event instanceof HistoricActivityInstanceEventEntity
                     || event instanceof HistoricJobLogEvent log && log.getState() != JobState.FAILED.getStateCode()
                     || event instanceof HistoricVariableUpdateEventEntity variabele && !ENVELOP.contains(variabele.getVariableName()))) {
@@ -60,6 +66,14 @@ class Historie extends AbstractProcessEnginePlugin {
         @Override
         protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
             return !vanMelding(event) && !bijDeStart(event) && super.shouldWriteHistoricDetail(event);
+        }
+
+        /** An input parameter of a case's mail step: local to the step, not to a task, named as the envelope. */
+        private static boolean vanMailstap(HistoryEvent event) {
+            return event instanceof HistoricVariableUpdateEventEntity variabele && !vanMelding(event)
+                    && ENVELOP.contains(variabele.getVariableName()) && variabele.getTaskId() == null
+                    && variabele.getScopeActivityInstanceId() != null
+                    && !variabele.getScopeActivityInstanceId().equals(variabele.getProcessInstanceId());
         }
 
         private static boolean vanMelding(HistoryEvent event) {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.utrecht.wijkgerichtwerken.IntegratieTest;
 import nl.utrecht.wijkgerichtwerken.escalatie.EscalatieVariabelen;
+import nl.utrecht.wijkgerichtwerken.notificatie.MeldingVariabelen;
 import nl.utrecht.wijkgerichtwerken.zaak.Zaakmaker;
 
 /**
@@ -50,6 +51,25 @@ class HistorieIntegrationTest {
                         && "escaleren".equals(((HistoricVariableUpdate) d).getValue()));
         assertThat(details).as("the level, a start value, changed by the escalation")
                 .anyMatch(d -> EscalatieVariabelen.NIVEAU.equals(naam(d)));
+    }
+
+    @Test
+    void deMailstapVanDeZaakBewaartGeenEnvelopDeMeldingWel() {
+        Zaakmaker maker = new Zaakmaker(engine);
+        String zaak = maker.escalatie("anna", "oost", "[\"so\"]", "Mailstap " + UUID.randomUUID().toString().substring(0, 6));
+        String instantie = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey("escalatie").singleResult().getId();
+        String melding = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(zaak)
+                .processDefinitionKey(MeldingVariabelen.PROCES).list().get(0).getId();
+
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instantie)
+                .variableNameIn(MeldingVariabelen.SJABLOON, MeldingVariabelen.AAN).count())
+                .as("the start's mail step to the dienstdirecteuren leaves no history of its input parameters").isZero();
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instantie).variableUpdates().list())
+                .noneMatch(d -> List.of(MeldingVariabelen.SJABLOON, MeldingVariabelen.AAN).contains(naam(d)));
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(melding)
+                .variableName(MeldingVariabelen.SJABLOON).singleResult().getValue())
+                .as("the melding it started keeps its template").isEqualTo("escalatie-gestart");
     }
 
     private List<HistoricDetail> details(String instantie) {
