@@ -93,6 +93,24 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void eenTaakDieEenCollegaNetAfrondeGeeftBijOppakkenEenNederlandseMelding() {
+        tasklist.login(baseUrl(), "anna", WACHTWOORD);
+        tasklist.kiesFilter("Taken van mijn groepen");
+        tasklist.openTaak("Zaak behandelen");
+        assertThat(tasklist.oppakmelding()).contains("Deze taak oppakken");
+
+        taskService.complete(taakId); // a colleague, a moment earlier
+
+        browser.klik(Tasklist.OPPAKKEN);
+        tasklist.wachtOpMelding("De taak bestaat niet meer");
+        browser.wachtTot(d -> !tasklist.taakIds().contains(taakId));
+        browser.screenshot("tasklist-anna-taak-al-afgerond");
+        assertThat(tasklist.geopendeTaakId()).as("the gone task is closed, not left open with its button busy").isEmpty();
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                .doesNotContain("Cannot find", "task is null", "No matching", "ENGINE-");
+    }
+
+    @Test
     void dienstdirecteurZietDeTaakVanDeWijkregisseursNietInTasklist() {
         tasklist.login(baseUrl(), "femke", WACHTWOORD);
         assertThat(tasklist.ingelogdeGebruiker()).contains("Femke");

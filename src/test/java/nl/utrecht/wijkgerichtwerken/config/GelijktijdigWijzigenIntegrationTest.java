@@ -2,6 +2,9 @@ package nl.utrecht.wijkgerichtwerken.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -122,6 +125,40 @@ class GelijktijdigWijzigenIntegrationTest {
         assertThat(inTasklist.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(inTasklist.getBody()).contains("Deze taak is al afgerond of ingetrokken").doesNotContain("ENGINE-");
         assertThat(Botsing.POGINGEN.get()).as("the process went on once").isEqualTo(1);
+    }
+
+    @Test
+    void watEenClientNogVraagtVanEenTaakDieNetIsAfgerondKrijgtEen404InHetNederlands() {
+        String taak = nieuweTaak();
+        assertThat(voltooiOverRest(taak).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        TestRestTemplate anna = rest.withBasicAuth("anna", "demo");
+        String pad = "/engine-rest/task/" + taak;
+        Map<String, ResponseEntity<String>> antwoorden = new LinkedHashMap<>();
+        for (String deel : List.of("", "/form", "/deployed-form", "/form-variables", "/variables", "/identity-links")) {
+            antwoorden.put("GET " + deel, anna.getForEntity(pad + deel, String.class));
+        }
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        antwoorden.put("claim", anna.postForEntity(pad + "/claim", new HttpEntity<>("{\"userId\": \"anna\"}", json), String.class));
+
+        antwoorden.forEach((wat, antwoord) -> {
+            assertThat(antwoord.getStatusCode()).as(wat).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(antwoord.getBody()).as(wat).contains("Deze taak is al afgerond of ingetrokken", "\"veld\":\"taak\"")
+                    .doesNotContain("ENGINE-", "Cannot find", "is null", "No matching");
+        });
+    }
+
+    @Test
+    void eenTaakDieBestaatHoudtHaarEigenAntwoord() {
+        String taak = nieuweTaak();
+
+        ResponseEntity<String> variabelen = rest.withBasicAuth("anna", "demo")
+                .getForEntity("/engine-rest/task/" + taak + "/variables", String.class);
+
+        assertThat(variabelen.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("anna", "demo").getForEntity("/engine-rest/task/count", String.class).getStatusCode())
+                .as("/task/count is no task").isEqualTo(HttpStatus.OK);
     }
 
     private String nieuweTaak() {
