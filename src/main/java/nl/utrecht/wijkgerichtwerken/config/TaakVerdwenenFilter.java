@@ -26,8 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * exists keeps its answer, whatever the asker may see of it.
  * <p>
  * Not on the webapps' API: Tasklist recognizes the engine's own text there ("task is null", "No matching task"),
- * shows its Dutch "De taak bestaat niet meer" and takes the task out of the list; a Dutch body would leave the gone
- * task open with its button busy ({@code TasklistBrowserTest}).
+ * shows its Dutch text for it (the same words, {@code TASK_NOT_EXIST} in its {@code locales/nl.json}) and takes the
+ * task out of the list; a Dutch body would leave the gone task open with its button busy ({@code TasklistBrowserTest}).
  */
 class TaakVerdwenenFilter extends OncePerRequestFilter {
 

@@ -24,6 +24,8 @@ import nl.utrecht.wijkgerichtwerken.organisatie.Groepen;
 class TasklistBrowserTest {
 
     static final String WACHTWOORD = "demo";
+    /** What the server and Tasklist say of a task that is gone (EngineApiWeigering, locales/nl.json TASK_NOT_EXIST). */
+    static final String AL_AFGEROND = "Deze taak is al afgerond of ingetrokken; er is niets opgeslagen.";
 
     @LocalServerPort int port;
     @Autowired RepositoryService repositoryService;
@@ -102,10 +104,30 @@ class TasklistBrowserTest {
         taskService.complete(taakId); // a colleague, a moment earlier
 
         browser.klik(Tasklist.OPPAKKEN);
-        tasklist.wachtOpMelding("De taak bestaat niet meer");
+        tasklist.wachtOpMelding(AL_AFGEROND);
         browser.wachtTot(d -> !tasklist.taakIds().contains(taakId));
         browser.screenshot("tasklist-anna-taak-al-afgerond");
         assertThat(tasklist.geopendeTaakId()).as("the gone task is closed, not left open with its button busy").isEmpty();
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                .doesNotContain("Cannot find", "task is null", "No matching", "ENGINE-");
+    }
+
+    @Test
+    void eenTaakDieEenCollegaNetAfrondeGeeftBijVoltooienEenNederlandseMeldingEnStaatAlsVerwijderd() {
+        tasklist.login(baseUrl(), "anna", WACHTWOORD);
+        tasklist.kiesFilter("Taken van mijn groepen");
+        tasklist.openTaak("Zaak behandelen");
+        tasklist.pakOp();
+
+        taskService.complete(taakId); // a colleague's tab, a moment earlier
+
+        browser.klik(Tasklist.VOLTOOIEN);
+        tasklist.wachtOpMelding(AL_AFGEROND);
+        browser.wachtTot(d -> !tasklist.taakIds().contains(taakId));
+        browser.screenshot("tasklist-anna-voltooien-al-afgerond");
+        assertThat(browser.zichtbaar(By.cssSelector("[cam-tasklist-task]")).getText())
+                .as("Tasklist marks the gone task as such, with a button to close it, instead of leaving it to be sent again")
+                .contains("De taak is verwijderd", "Taak sluiten");
         assertThat(browser.driver().findElement(By.tagName("body")).getText())
                 .doesNotContain("Cannot find", "task is null", "No matching", "ENGINE-");
     }
